@@ -1,0 +1,5 @@
+import { defineBackground } from '#imports';
+
+export default defineBackground(() => {
+  // Handlers arrive with later issues (pack updates, reports).
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+
+// Auto-imports are off so that every dependency is a visible import line that the
+// boundary lint rules in eslint.config.js can check.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Staff Social Guard',
+    description:
+      "Checks your posts and messages against your setting's social media policy before you send them. Drafts never leave your device.",
+    permissions: ['storage'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'staff-social-guard@staffsocialguard.org',
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
