@@ -1,0 +1,107 @@
+import { draftSchema, type Category, type Draft, type Finding, type RulePack } from '../pack/schema.ts';
+import { toOriginal } from '../text/fold.ts';
+import { collapse, lettersOf } from '../text/skeleton.ts';
+import { compilePack, type CompiledPack } from './compile.ts';
+import { makeContext, type DraftContext } from './context.ts';
+import { findChildren } from './detectors/children.ts';
+import { detectFoulLanguage } from './detectors/foul-language.ts';
+import { PARENT_TALK, detectParentContact } from './detectors/parent-contact.ts';
+import { detectReputation } from './detectors/reputation.ts';
+import { detectSettingName } from './detectors/setting-name.ts';
+import { findWorkCues } from './detectors/work.ts';
+import { detectWorkComment } from './detectors/work-comment.ts';
+import { mergeHits, type Hit } from './hit.ts';
+import { findInSkeleton } from './match-skeleton.ts';
+import { matchRecipient } from './recipient.ts';
+import { findTerms } from './term-index.ts';
+
+function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Category, Hit>> {
+  const work = findWorkCues(ctx);
+  const parents = ctx.isDm ? matchRecipient(pack.people, ctx.draft.recipient) : [];
+  const parentOf = new Set(parents.flatMap((p) => (p.child ? [p.child] : [])));
+  const children = findChildren(ctx, pack, work, parentOf, ctx.isDm && PARENT_TALK.test(ctx.text));
+  const setting = detectSettingName(ctx, pack, work);
+  const named = children.filter((c) => c.kind !== 'unnamed');
+  const workHit = detectWorkComment(ctx, work, children, setting);
+  const childHit =
+    children.length > 0 ? { spans: children, matched: children.map((c) => c.text) } : undefined;
+  return {
+    'setting-name': setting,
+    'work-comment': workHit,
+    'child-info': childHit,
+    'parent-contact': detectParentContact(ctx, pack, parents, work, children),
+    'foul-language': detectFoulLanguage(ctx, pack.nameWords),
+    reputation: detectReputation(ctx, {
+      settingSpans: setting?.spans ?? [],
+      workTied: work.length > 0 || setting !== undefined || named.length > 0 || parents.length > 0,
+      colleagueNamed: ctx.words.some((w) => w.capital && pack.people.staffFirst.has(w.base)),
+    }),
+  };
+}
+
+/** The manager's extra terms and patterns for one category. */
+function managerHits(ctx: DraftContext, pack: CompiledPack, id: Category): Hit | undefined {
+  const extras = pack.extras[id];
+  const ranges = findTerms(ctx.skeleton, extras.terms);
+  for (const { source, re } of extras.patterns) {
+    const m = re.matcher(ctx.text);
+    while (m.find()) if (m.end() > m.start()) ranges.push({ start: m.start(), end: m.end(), text: source });
+  }
+  return ranges.length ? { spans: ranges, matched: ranges.map((r) => r.text) } : undefined;
+}
+
+/** Drops what lies wholly inside one of the category's allowed terms ("Summer", "Busy Bees"). */
+function withoutAllowed(ctx: DraftContext, pack: CompiledPack, id: Category, hit: Hit): Hit | undefined {
+  const allowed = pack.extras[id].allowed;
+  if (allowed.length === 0) return hit;
+  const safe = allowed.flatMap((letters) => findInSkeleton(ctx.skeleton, { letters, fuzzy: false }));
+  const keep = hit.spans
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => {
+      const letters = collapse(lettersOf(ctx.text.slice(s.start, s.end)));
+      return !(safe.some((a) => a.start <= s.start && s.end <= a.end) || allowed.includes(letters));
+    });
+  if (keep.length === 0) return undefined;
+  return { spans: keep.map((k) => k.s), matched: keep.map((k) => hit.matched[k.i] ?? '') };
+}
+
+/**
+ * Checks one draft against a rule pack, on the device. Pure and deterministic: the same pack and
+ * draft always give the same findings, and every finding says what matched and where.
+ */
+export function checkDraft(pack: RulePack, draft: Draft): Finding[] {
+  const parsed = draftSchema.parse(draft);
+  const compiled = compilePack(pack);
+  const ctx = makeContext(parsed);
+  const hits = detectAll(ctx, compiled);
+  const findings: Finding[] = [];
+  for (const [id, rule] of Object.entries(pack.rules) as [Category, RulePack['rules'][Category]][]) {
+    if (rule.severity === 'off') continue;
+    const merged = mergeHits(hits[id], managerHits(ctx, compiled, id));
+    const hit = merged && withoutAllowed(ctx, compiled, id, merged);
+    if (!hit) continue;
+    const spans = mergeSpans(hit.spans.map((s) => toOriginal(ctx.folded, s.start, s.end)));
+    findings.push({
+      category: id,
+      ruleId: id,
+      severity: rule.severity,
+      spans,
+      message: rule.message,
+      clause: rule.clause,
+      matched: [...new Set(hit.matched.filter(Boolean))],
+      ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
+    });
+  }
+  return findings;
+}
+
+function mergeSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { RE2JS } from 're2js';
+import { CATEGORY_IDS, type Category, type RulePack } from '../pack/schema.ts';
+import { collapse, lettersOf } from '../text/skeleton.ts';
+import { indexPeople, type PeopleIndex } from './people.ts';
+import { compileSettingTerms, type SettingTerms } from './setting-terms.ts';
+import { indexTerms, type TermIndex } from './term-index.ts';
+
+export interface CategoryExtras {
+  /** Manager's extra terms: flagged wherever they appear, for this category. */
+  terms: TermIndex;
+  /** Collapsed letters of allowed terms: findings lying wholly inside one are dropped. */
+  allowed: string[];
+  patterns: { source: string; re: RE2JS }[];
+}
+
+export interface CompiledPack {
+  pack: RulePack;
+  setting: SettingTerms;
+  people: PeopleIndex;
+  extras: Record<Category, CategoryExtras>;
+  /** Every word of every name in the pack: "Shittu" or "Cockburn" on the roster is never a swear word. */
+  nameWords: Set<string>;
+}
+
+function nameWordsOf(pack: RulePack): Set<string> {
+  const { setting, people } = pack;
+  const names = [
+    setting.name,
+    ...setting.otherNames,
+    setting.address,
+    ...setting.relatedPlaces,
+    people.manager,
+    people.safeguardingLead,
+    ...people.staff,
+    ...people.children,
+    ...people.family.flatMap((f) => [f.name, f.child]),
+  ];
+  return new Set(
+    names
+      .flatMap((n) => n.split(/[\s,-]+/))
+      .map(lettersOf)
+      .filter((w) => w.length >= 3),
+  );
+}
+
+const cache = new WeakMap<RulePack, CompiledPack>();
+
+function compileExtras(pack: RulePack, id: Category): CategoryExtras {
+  const rule = pack.rules[id];
+  return {
+    // Setting-name terms join the setting's own identifiers instead (see setting-terms.ts).
+    terms: indexTerms(
+      id === 'setting-name'
+        ? []
+        : rule.extraTerms.map((t) => ({ label: t, letters: collapse(lettersOf(t)) })),
+    ),
+    allowed: rule.allowedTerms.map((t) => collapse(lettersOf(t))).filter(Boolean),
+    patterns: rule.patterns.map((source) => ({ source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE) })),
+  };
+}
+
+/**
+ * Prepares a validated pack for checking: every list turned into the lookup it needs. Pure, and
+ * cached per pack object, so checks on each keystroke reuse it.
+ */
+export function compilePack(pack: RulePack): CompiledPack {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const compiled: CompiledPack = {
+    pack,
+    setting: compileSettingTerms(pack.setting, pack.rules['setting-name'].extraTerms),
+    people: indexPeople(pack.people),
+    nameWords: new Set(),
+    extras: Object.fromEntries(CATEGORY_IDS.map((id) => [id, compileExtras(pack, id)])) as Record<
+      Category,
+      CategoryExtras
+    >,
+  };
+  compiled.nameWords = nameWordsOf(pack);
+  cache.set(pack, compiled);
+  return compiled;
+}

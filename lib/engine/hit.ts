@@ -1,0 +1,24 @@
+import type { FoldedRange } from './match-skeleton.ts';
+
+/** What a detector found: ranges of the folded text and, in words, what matched. */
+export interface Hit {
+  spans: FoldedRange[];
+  matched: string[];
+}
+
+export function hitOf(
+  ranges: { start: number; end: number; text?: string }[],
+  label?: (i: number) => string,
+): Hit | undefined {
+  if (ranges.length === 0) return undefined;
+  return {
+    spans: ranges.map(({ start, end }) => ({ start, end })),
+    matched: ranges.map((r, i) => label?.(i) ?? r.text ?? ''),
+  };
+}
+
+export function mergeHits(...hits: (Hit | undefined)[]): Hit | undefined {
+  const found = hits.filter((h): h is Hit => h !== undefined);
+  if (found.length === 0) return undefined;
+  return { spans: found.flatMap((h) => h.spans), matched: found.flatMap((h) => h.matched) };
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+/** The six text categories of shared/spec/detection.md, in the order the dialog lists them. */
+export const CATEGORY_IDS = [
+  'setting-name',
+  'work-comment',
+  'child-info',
+  'parent-contact',
+  'foul-language',
+  'reputation',
+] as const;
+export const categorySchema = z.enum(CATEGORY_IDS);
+export type Category = z.infer<typeof categorySchema>;
+
+export const SEVERITIES = ['off', 'notice', 'warn', 'confirm', 'block'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+const text = (max: number) => z.string().trim().max(max);
+const name = text(200).min(1, 'must not be empty');
+const list = <T extends z.ZodType>(item: T, max = 5000) => z.array(item).max(max).default([]);
+
+export const settingSchema = z
+  .object({
+    name,
+    otherNames: list(name, 50),
+    address: text(500).default(''),
+    postcode: text(12).default(''),
+    phones: list(text(40).min(1), 20),
+    emails: list(z.email('must be an email address like office@example.org'), 20),
+    websites: list(text(300).min(1), 20),
+    handles: z
+      .object({ facebook: list(name, 20), instagram: list(name, 20), x: list(name, 20) })
+      .strict()
+      .default({ facebook: [], instagram: [], x: [] }),
+    hashtags: list(name, 50),
+    relatedPlaces: list(name, 50),
+  })
+  .strict();
+export type Setting = z.infer<typeof settingSchema>;
+
+export const familyMemberSchema = z
+  .object({ name, relation: text(60).min(1, 'must say how they are related, e.g. mother'), child: name })
+  .strict();
+
+export const peopleSchema = z
+  .object({
+    manager: text(200).default(''),
+    safeguardingLead: text(200).default(''),
+    staff: list(name, 1000),
+    children: list(name, 2000),
+    family: list(familyMemberSchema, 4000),
+  })
+  .strict();
+export type People = z.infer<typeof peopleSchema>;
+
+export const clauseSchema = z
+  .object({ id: text(40).min(1), text: text(1000).min(1, 'must quote the policy clause') })
+  .strict();
+
+export const ruleSchema = z
+  .object({
+    severity: severitySchema,
+    message: text(500).min(1, 'must say what staff should know'),
+    clause: clauseSchema,
+    suggestion: text(500).optional(),
+    extraTerms: list(text(200).min(1), 2000),
+    allowedTerms: list(text(200).min(1), 2000),
+    /** Manager-supplied RE2 patterns; compiled with re2js so none can freeze a tab. */
+    patterns: list(text(500).min(1), 200),
+  })
+  .strict();
+export type Rule = z.infer<typeof ruleSchema>;
+
+export const rulesSchema = z
+  .object(
+    Object.fromEntries(CATEGORY_IDS.map((id) => [id, ruleSchema])) as Record<Category, typeof ruleSchema>,
+  )
+  .strict();
+export type Rules = z.infer<typeof rulesSchema>;
+
+export const metaSchema = z
+  .object({
+    id: text(100).min(1),
+    version: z.number().int().nonnegative(),
+    issued: z.iso.date('must be a date like 2026-11-25'),
+    issuer: text(200).min(1),
+  })
+  .strict();
+
+export const rulePackSchema = z
+  .object({
+    format: z.literal(1, 'is not a rule pack format this version understands (expected 1)'),
+    meta: metaSchema,
+    setting: settingSchema,
+    people: peopleSchema.default({ manager: '', safeguardingLead: '', staff: [], children: [], family: [] }),
+    uniform: text(2000).default(''),
+    rules: rulesSchema,
+  })
+  .strict();
+export type RulePack = z.infer<typeof rulePackSchema>;
+
+/** A manager's profile of the setting: the parts of a pack that describe the setting, not the rules. */
+export const profileSchema = z
+  .object({
+    setting: settingSchema,
+    people: peopleSchema.default({ manager: '', safeguardingLead: '', staff: [], children: [], family: [] }),
+    uniform: text(2000).default(''),
+  })
+  .strict();
+export type Profile = z.infer<typeof profileSchema>;
+
+export const PLATFORMS = ['facebook', 'instagram', 'x'] as const;
+export const SURFACES = ['post', 'comment', 'reply', 'caption', 'dm'] as const;
+
+export const draftSchema = z.object({
+  platform: z.enum(PLATFORMS),
+  surface: z.enum(SURFACES),
+  recipient: z.string().max(500).nullish(),
+  text: z.string().max(200_000),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  category: Category;
+  ruleId: string;
+  severity: Severity;
+  /** UTF-16 offsets into the draft's original text, end exclusive. */
+  spans: Span[];
+  message: string;
+  clause: { id: string; text: string };
+  /** What matched, in words, so every finding explains itself. */
+  matched: string[];
+  suggestion?: string;
+}

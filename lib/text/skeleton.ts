@@ -1,0 +1,73 @@
+import type { FoldedText } from './fold.ts';
+import { LEET } from './leet.ts';
+
+/**
+ * The letters of a text with everything else squeezed out and repeated letters collapsed:
+ * "#Ashleys_House", "A s h l e y ' s  H 0 u s e" and "Ashleeeys House" all read "ashleyshouse".
+ * `at[i]` is the folded-text index of skeleton letter i; `wordStart[i]`/`wordEnd[i]` say whether
+ * that letter begins or ends a word of the folded text, so names are not found inside other words.
+ */
+export interface Skeleton {
+  text: string;
+  at: number[];
+  /** Folded-text index of the last character behind each skeleton letter (stretched letters). */
+  last: number[];
+  wordStart: boolean[];
+  wordEnd: boolean[];
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isLetterCode = (c: number) => c >= 97 && c <= 122;
+
+function letterAt(text: string, i: number, code: number): string | undefined {
+  if (isLetterCode(code)) return text[i];
+  const leet = LEET[text[i]!];
+  // A stand-in counts only between letters of one word ("h0use"), never alone ("0 1632").
+  if (leet === undefined || code === 40 || code === 60) return undefined;
+  return isLetterCode(text.charCodeAt(i - 1)) || isLetterCode(text.charCodeAt(i + 1)) ? leet : undefined;
+}
+
+export function skeletonOf(folded: FoldedText): Skeleton {
+  const { text } = folded;
+  let out = '';
+  const at: number[] = [];
+  const last: number[] = [];
+  const wordStart: boolean[] = [];
+  const wordEnd: boolean[] = [];
+  let prevLetter = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const letter = letterAt(text, i, code);
+    if (letter === undefined) {
+      if (wordEnd.length > 0 && !isWordCode(code) && code !== 39) wordEnd[wordEnd.length - 1] = true;
+      continue;
+    }
+    if (prevLetter === letter) {
+      // Collapse stretched letters; keep the span growing to cover them.
+      last[last.length - 1] = i;
+      continue;
+    }
+    const before = text.charCodeAt(i - 1);
+    out += letter;
+    prevLetter = letter;
+    at.push(i);
+    last.push(i);
+    wordStart.push(!isWordCode(before) && before !== 39);
+    wordEnd.push(false);
+  }
+  if (wordEnd.length > 0) wordEnd[wordEnd.length - 1] = true;
+  return { text: out, at, last, wordStart, wordEnd };
+}
+
+/** Collapses repeated letters, as the skeleton does, for a term to look up in it. */
+export function collapse(letters: string): string {
+  return letters.replace(/(.)\1+/g, '$1');
+}
+
+export function lettersOf(term: string): string {
+  return term
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
