@@ -1,5 +1,6 @@
 // Scores the detection engine against the labelled drafts in tests/eval (see tests/eval/README.md).
-// Usage: npm run eval -- [--errors=N] [--json]
+// Usage: npm run eval -- [--errors=N] [--json] [--set=eval|holdout]
+// --set=holdout scores the held-out drafts in tests/holdout, written separately and never used for tuning.
 // Exit 0 whatever the scores; exit 2 when the data (or the options) are malformed.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,8 +9,6 @@ import { checkDraft } from '../lib/engine/check-draft.ts';
 import { DataError, isCategory, loadEvalSets, type Category, type EvalSet } from './eval/data.ts';
 import { addOutcome, emptyTally, formatTable, pct, scoreTally, type Tally } from './eval/metrics.ts';
 
-const ROOT = join(import.meta.dirname, '..', 'tests', 'eval');
-
 function fail(message: string): never {
   console.error(`eval: ${message}`);
   process.exit(2);
@@ -17,14 +16,18 @@ function fail(message: string): never {
 
 function options() {
   try {
-    const { values } = parseArgs({ options: { errors: { type: 'string' }, json: { type: 'boolean' } } });
+    const { values } = parseArgs({
+      options: { errors: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string' } },
+    });
+    const set = values.set ?? 'eval';
+    if (set !== 'eval' && set !== 'holdout') throw new Error(`--set is eval or holdout, got "${set}"`);
     const cap = values.errors === undefined ? Infinity : Number(values.errors);
     if (!Number.isInteger(cap) && cap !== Infinity)
       throw new Error(`--errors wants a whole number, got "${values.errors}"`);
     if (cap < 0) throw new Error('--errors must not be negative');
-    return { cap, json: values.json ?? false };
+    return { cap, json: values.json ?? false, root: join(import.meta.dirname, '..', 'tests', set) };
   } catch (e) {
-    return fail(`${(e as Error).message}\nusage: npm run eval -- [--errors=N] [--json]`);
+    return fail(`${(e as Error).message}\nusage: npm run eval -- [--errors=N] [--json] [--set=eval|holdout]`);
   }
 }
 
@@ -36,7 +39,7 @@ interface ErrorRow {
   text: string;
 }
 
-function run(sets: EvalSet[]) {
+function run(sets: EvalSet[], ROOT: string) {
   const all = emptyTally();
   const hard = emptyTally();
   const perSet: Record<string, Tally> = {};
@@ -80,7 +83,7 @@ function run(sets: EvalSet[]) {
 }
 
 function main() {
-  const { cap, json } = options();
+  const { cap, json, root: ROOT } = options();
   let loaded: ReturnType<typeof loadEvalSets>;
   try {
     loaded = loadEvalSets(ROOT);
@@ -90,7 +93,7 @@ function main() {
   }
   const { sets, skipped } = loaded;
   if (sets.length === 0) fail(`no profile in ${ROOT}/profiles has a matching drafts file`);
-  const r = run(sets);
+  const r = run(sets, ROOT);
   const hardCount = sets.reduce((n, s) => n + s.drafts.filter((d) => d.hard).length, 0);
   const shown = r.errors.slice(0, cap);
 

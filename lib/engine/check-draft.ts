@@ -1,6 +1,6 @@
 import { draftSchema, type Category, type Draft, type Finding, type RulePack } from '../pack/schema.ts';
 import { toOriginal } from '../text/fold.ts';
-import { collapse, lettersOf } from '../text/skeleton.ts';
+import { termLetters } from '../text/skeleton.ts';
 import { compilePack, type CompiledPack } from './compile.ts';
 import { makeContext, type DraftContext } from './context.ts';
 import { findChildren } from './detectors/children.ts';
@@ -13,6 +13,7 @@ import { detectWorkComment } from './detectors/work-comment.ts';
 import { mergeHits, type Hit } from './hit.ts';
 import { findInSkeleton } from './match-skeleton.ts';
 import { matchRecipient } from './recipient.ts';
+import { mergeSpans } from './spans.ts';
 import { findTerms } from './term-index.ts';
 
 function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Category, Hit>> {
@@ -58,7 +59,7 @@ function withoutAllowed(ctx: DraftContext, pack: CompiledPack, id: Category, hit
   const keep = hit.spans
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => {
-      const letters = collapse(lettersOf(ctx.text.slice(s.start, s.end)));
+      const letters = termLetters(ctx.text.slice(s.start, s.end));
       return !(safe.some((a) => a.start <= s.start && s.end <= a.end) || allowed.includes(letters));
     });
   if (keep.length === 0) return undefined;
@@ -93,15 +94,4 @@ export function checkDraft(pack: RulePack, draft: Draft): Finding[] {
     });
   }
   return findings;
-}
-
-function mergeSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: { start: number; end: number }[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
 }

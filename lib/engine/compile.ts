@@ -1,6 +1,6 @@
 import { RE2JS } from 're2js';
 import { CATEGORY_IDS, type Category, type RulePack } from '../pack/schema.ts';
-import { collapse, lettersOf } from '../text/skeleton.ts';
+import { lettersOf, termLetters } from '../text/skeleton.ts';
 import { indexPeople, type PeopleIndex } from './people.ts';
 import { compileSettingTerms, type SettingTerms } from './setting-terms.ts';
 import { indexTerms, type TermIndex } from './term-index.ts';
@@ -50,11 +50,9 @@ function compileExtras(pack: RulePack, id: Category): CategoryExtras {
   return {
     // Setting-name terms join the setting's own identifiers instead (see setting-terms.ts).
     terms: indexTerms(
-      id === 'setting-name'
-        ? []
-        : rule.extraTerms.map((t) => ({ label: t, letters: collapse(lettersOf(t)) })),
+      id === 'setting-name' ? [] : rule.extraTerms.map((t) => ({ label: t, letters: termLetters(t) })),
     ),
-    allowed: rule.allowedTerms.map((t) => collapse(lettersOf(t))).filter(Boolean),
+    allowed: rule.allowedTerms.map((t) => termLetters(t)).filter(Boolean),
     patterns: rule.patterns.map((source) => ({ source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE) })),
   };
 }

@@ -1,4 +1,4 @@
-import { collapse, lettersOf } from '../text/skeleton.ts';
+import { lettersOf, termLetters } from '../text/skeleton.ts';
 import type { Setting } from '../pack/schema.ts';
 import type { SkeletonTerm } from './match-skeleton.ts';
 import { isFirstName } from './lexicon/first-names.ts';
@@ -23,6 +23,33 @@ export interface SettingTerms {
   phones: string[];
   literals: { label: string; re: RegExp }[];
   streets: { label: string; full: RegExp; bare: RegExp }[];
+  /** "A. House" for "Ashley's House": initials with one word kept, matched on the original text. */
+  initialled: { label: string; re: RegExp }[];
+}
+
+/**
+ * Abbreviations that keep one word and shorten the others to initials. An initial must carry a
+ * full stop ("A. House") or stand before the kept word written with its capital ("A House"), so
+ * the article "a house" never matches. Bare initials ("AH") never count (detection.md).
+ */
+export function initialledForms(name: string): { label: string; re: RegExp }[] {
+  const words = name.split(/\s+/).filter((w) => lettersOf(w).length > 0);
+  if (words.length < 2) return [];
+  return words.flatMap((kept, k) => {
+    const bare = lettersOf(kept.replace(/['’]s$/i, ''));
+    // "Ashley H." is a person with an initial, not the setting.
+    if ((GENERIC.has(bare) && !HOME_WORDS.has(bare)) || isFirstName(bare)) return [];
+    const parts = words.map((w, i) =>
+      i === k ? esc(w.replace(/['’]s$/i, '')) + "(?:['’]?s)?" : esc(w[0]!.toUpperCase()),
+    );
+    const dotted = parts.map((p, i) => (i === k ? p : `${p}\\.`)).join('\\s*');
+    const spaced = parts.join('\\s+');
+    const label = words.map((w, i) => (i === k ? w : `${w[0]!.toUpperCase()}.`)).join(' ');
+    return [
+      { label, re: new RegExp(`(?<![\\p{L}\\d])${dotted}(?![\\p{L}\\d])`, 'gu') },
+      { label, re: new RegExp(`(?<![\\p{L}\\d])${spaced}(?![\\p{L}\\d])`, 'gu') },
+    ];
+  });
 }
 
 // Words that say what kind of place it is rather than which one ("Oakfield Nursery" → "Oakfield").
@@ -86,7 +113,7 @@ function isPersonHome(words: string[]): boolean {
 }
 
 function nameTerm(label: string, fuzzy: boolean): NameTerm {
-  return { label, letters: collapse(lettersOf(label)), fuzzy, personHome: isPersonHome(label.split(/\s+/)) };
+  return { label, letters: termLetters(label), fuzzy, personHome: isPersonHome(label.split(/\s+/)) };
 }
 
 /** Shortened forms that keep at least one distinctive word: "Ashleys", "Oakfield", "Little Wrens". */
@@ -97,10 +124,10 @@ export function abbreviations(name: string): NameTerm[] {
   const distinctive = keep.filter((w) => lettersOf(w).length >= 4);
   for (const w of distinctive) {
     const possessive = /['’]s$/i.test(w);
-    out.push({ label: w, letters: collapse(lettersOf(w)), fuzzy: false, personHome: false, possessive });
+    out.push({ label: w, letters: termLetters(w), fuzzy: false, personHome: false, possessive });
   }
   if (keep.length > 1 && keep.length < words.length) out.push(nameTerm(keep.join(' '), true));
-  return out.filter((t) => t.letters.length >= 4 && collapse(lettersOf(name)) !== t.letters);
+  return out.filter((t) => t.letters.length >= 4 && termLetters(name) !== t.letters);
 }
 
 function parseAddress(address: string, postcode: string) {
@@ -181,6 +208,7 @@ export function compileSettingTerms(setting: Setting, extraTerms: string[]): Set
     phones: setting.phones.map(phoneDigits).filter((d) => d.length >= 9),
     literals,
     streets,
+    initialled: names.flatMap(initialledForms),
   };
 }
 

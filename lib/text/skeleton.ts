@@ -4,6 +4,7 @@ import { LEET } from './leet.ts';
 /**
  * The letters of a text with everything else squeezed out and repeated letters collapsed:
  * "#Ashleys_House", "A s h l e y ' s  H 0 u s e" and "Ashleeeys House" all read "ashleyshouse".
+ * Repeats collapse within a word only, so "Viva Ashley" keeps its two a's.
  * `at[i]` is the folded-text index of skeleton letter i; `wordStart[i]`/`wordEnd[i]` say whether
  * that letter begins or ends a word of the folded text, so names are not found inside other words.
  */
@@ -40,6 +41,8 @@ export function skeletonOf(folded: FoldedText): Skeleton {
     const letter = letterAt(text, i, code);
     if (letter === undefined) {
       if (wordEnd.length > 0 && !isWordCode(code) && code !== 39) wordEnd[wordEnd.length - 1] = true;
+      // Stretched letters collapse within a word only: "Viva Ashley" keeps both a's.
+      if (code !== 39) prevLetter = '';
       continue;
     }
     if (prevLetter === letter) {
@@ -59,7 +62,15 @@ export function skeletonOf(folded: FoldedText): Skeleton {
   return { text: out, at, last, wordStart, wordEnd };
 }
 
-/** Collapses repeated letters, as the skeleton does, for a term to look up in it. */
+/** A term's letters as the skeleton holds them: repeats collapsed within each word, words joined. */
+export function termLetters(term: string): string {
+  return term
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .map((w) => collapse(lettersOf(w)))
+    .join('');
+}
+
+/** Collapses repeated letters. */
 export function collapse(letters: string): string {
   return letters.replace(/(.)\1+/g, '$1');
 }

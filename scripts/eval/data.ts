@@ -24,7 +24,7 @@ export const DraftLine = z
     text: z.string().min(1),
     labels: z.array(z.enum(CATEGORIES)).refine((l) => new Set(l).size === l.length, 'labels repeat'),
     hard: z.boolean(),
-    why: z.string().min(1),
+    why: z.string().min(1).optional(),
   })
   .strict()
   .refine((d) => (d.surface === 'dm') === (d.recipient !== null), {

@@ -1,6 +1,7 @@
 import type { DraftContext } from '../context.ts';
-import { cueRegex, findCues, type CueHit } from '../cues.ts';
+import { clauseOf, cueRegex, findCues, sentenceStarts, type CueHit } from '../cues.ts';
 import { hitOf, type Hit } from '../hit.ts';
+import { isFirstName } from '../lexicon/first-names.ts';
 import {
   AT_WORK_NOW,
   CHILD_SUBJECT,
@@ -16,9 +17,9 @@ import {
   WORK_TARGET,
 } from '../lexicon/reputation.ts';
 
-const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
-const PEOPLE = new RegExp(PEOPLE_TARGET);
-const WORKPLACE = new RegExp(WORK_TARGET);
+const PEOPLE = new RegExp(PEOPLE_TARGET, 'g');
+const WORKPLACE = new RegExp(WORK_TARGET, 'g');
+const TROUBLE = new RegExp(FAMILY_TROUBLE);
 const DOWN = new RegExp(`(?<![a-z])${PUT_DOWN}(?![a-z])`, 'g');
 const ROLL = new RegExp(EYE_ROLL);
 const STAFF = new RegExp(STAFFING, 'g');
@@ -28,17 +29,6 @@ const GOSSIP = new RegExp(
   'g',
 );
 const NEGATED = /\b(?:not|never|isn't|aren't|wasn't|weren't|no longer)\s+(?:\w+\s+)?$/;
-
-function namedSetting(input: ReputationInput, from: number, to: number): RegExpExecArray | null {
-  const r = input.settingSpans.find((sp) => sp.start >= from && sp.end <= to);
-  if (!r) return null;
-  const m = Object.assign(['the setting'], {
-    index: r.start - from,
-    input: '',
-    groups: undefined,
-  }) as RegExpExecArray;
-  return m;
-}
 
 export interface ReputationInput {
   /** Where the setting is named: running it down by name counts like "this place". */
@@ -56,56 +46,63 @@ function namedSubject(ctx: DraftContext, at: number): boolean {
     if (w.end > at) break;
     before = w;
   }
-  return before !== undefined && before.capital && before.base !== 'i' && at - before.end <= 2;
+  if (before === undefined || !before.capital || before.base === 'i' || at - before.end > 2) return false;
+  // A capital at the start of a sentence is only a name if it is one ("Literally fell asleep…" is not).
+  const first =
+    ctx.words.indexOf(before) === 0 || ctx.words[ctx.words.indexOf(before) - 1]?.sentence !== before.sentence;
+  return !first || isFirstName(before.base);
 }
 
-function unsafeHits(ctx: DraftContext, sentence: string, offset: number, workTied: boolean): CueHit[] {
-  return findCues(UNSAFE_RE, sentence).flatMap((h) => {
-    const before = sentence.slice(0, h.start);
-    const asleep = /asleep|nodded|dozed|napping/.test(h.text);
-    if (
-      asleep &&
-      (CHILD_SUBJECT.test(before) || OFF_DUTY.test(sentence) || namedSubject(ctx, offset + h.start))
-    )
-      return [];
-    const drink = /hung|hang|drunk|tipsy|pissed|stoned|face|steaming/.test(h.text);
-    if (drink && !(AT_WORK_NOW.test(sentence) || (workTied && !OFF_DUTY.test(ctx.text)))) return [];
-    if (/phone/.test(h.text) && !(PHONE_USE.test(sentence) && (AT_WORK_NOW.test(sentence) || workTied)))
-      return [];
-    if (!workTied && !AT_WORK_NOW.test(sentence)) return [];
-    return [{ start: offset + h.start, end: offset + h.end, text: h.text }];
-  });
+function keepUnsafe(
+  ctx: DraftContext,
+  sentence: string,
+  local: number,
+  h: CueHit,
+  workTied: boolean,
+): boolean {
+  const before = sentence.slice(0, local);
+  const asleep = /asleep|nodded|dozed|napping/.test(h.text);
+  if (asleep && (CHILD_SUBJECT.test(before) || OFF_DUTY.test(sentence) || namedSubject(ctx, h.start)))
+    return false;
+  const drink = /hung|hang|drunk|tipsy|pissed|stoned|face|steaming/.test(h.text);
+  if (drink && !(AT_WORK_NOW.test(sentence) || (workTied && !OFF_DUTY.test(ctx.text)))) return false;
+  if (/phone/.test(h.text) && !(PHONE_USE.test(sentence) && (AT_WORK_NOW.test(sentence) || workTied)))
+    return false;
+  return workTied || AT_WORK_NOW.test(sentence);
 }
 
 /** Runs the setting down, admits unsafe or unprofessional conduct at work, or gossips about families. */
 export function detectReputation(ctx: DraftContext, input: ReputationInput): Hit | undefined {
+  // Each pattern runs once over the whole draft; hits are then judged within their sentence.
+  const { text } = ctx;
+  const starts = sentenceStarts(text);
+  const sentenceOf = (at: number) => clauseOf(starts, at);
+  const sentence = (k: number) => ({
+    at: starts[k]!,
+    s: text.slice(starts[k], starts[k + 1] ?? text.length),
+  });
   const hits: CueHit[] = [];
-  const rolled = ROLL.test(ctx.text);
-  for (const m of ctx.text.matchAll(SENTENCE)) {
-    const s = m[0];
-    const at = m.index;
-    const workplace = WORKPLACE.exec(s) ?? namedSetting(input, at, at + s.length);
-    const people = input.workTied || input.colleagueNamed ? PEOPLE.exec(s) : null;
-    const target = workplace ?? people;
-    if (target) {
-      for (const d of s.matchAll(DOWN)) {
-        if (NEGATED.test(s.slice(0, d.index))) continue;
-        hits.push({ start: at + d.index, end: at + d.index + d[0].length, text: d[0] });
-      }
-      if (workplace && rolled)
-        hits.push({
-          start: at + workplace.index,
-          end: at + workplace.index + workplace[0].length,
-          text: `${workplace[0]} (eye-roll)`,
-        });
+  const workplaces = [
+    ...findCues(WORKPLACE, text),
+    ...input.settingSpans.map((r) => ({ ...r, text: 'the setting' })),
+  ];
+  const targets = new Set(workplaces.map((w) => sentenceOf(w.start)));
+  if (input.workTied || input.colleagueNamed)
+    for (const p of findCues(PEOPLE, text)) targets.add(sentenceOf(p.start));
+  if (targets.size > 0) {
+    for (const d of findCues(DOWN, text)) {
+      const k = sentenceOf(d.start);
+      if (targets.has(k) && !NEGATED.test(text.slice(starts[k], d.start))) hits.push(d);
     }
-    if (input.workTied) {
-      for (const st of s.matchAll(STAFF))
-        hits.push({ start: at + st.index, end: at + st.index + st[0].length, text: st[0] });
-      for (const g of s.matchAll(GOSSIP))
-        hits.push({ start: at + g.index, end: at + g.index + g[0].length, text: g[0] });
-    }
-    hits.push(...unsafeHits(ctx, s, at, input.workTied));
+    if (ROLL.test(text)) hits.push(...workplaces.map((w) => ({ ...w, text: `${w.text} (eye-roll)` })));
+  }
+  if (input.workTied) {
+    hits.push(...findCues(STAFF, text));
+    if (TROUBLE.test(text)) hits.push(...findCues(GOSSIP, text));
+  }
+  for (const h of findCues(UNSAFE_RE, text)) {
+    const { at, s } = sentence(sentenceOf(h.start));
+    if (keepUnsafe(ctx, s, h.start - at, h, input.workTied)) hits.push(h);
   }
   return hitOf(hits);
 }

@@ -5,6 +5,7 @@ import { findInSkeleton } from '../match-skeleton.ts';
 import { KINDS, type NameTerm } from '../setting-terms.ts';
 import { phoneDigits } from '../setting-terms.ts';
 import type { CueHit } from '../cues.ts';
+import { toFolded } from '../../text/fold.ts';
 
 /** Is the last word of a match written with a capital, as in a title ("Ashley's House")? */
 function titled(ctx: DraftContext, end: number): boolean {
@@ -65,7 +66,17 @@ function regexHits(text: string, re: RegExp, label: string): Range[] {
   return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: label }));
 }
 
-const PHONE = /(?:\+|00)?\d[\d\s().\-/]{7,}\d/g;
+/** Matches on the original text (capitals matter for initials), mapped to the folded text. */
+function originalHits(ctx: DraftContext, re: RegExp, label: string): Range[] {
+  re.lastIndex = 0;
+  return [...ctx.folded.original.matchAll(re)].map((m) => ({
+    start: toFolded(ctx.folded, m.index),
+    end: toFolded(ctx.folded, m.index + m[0].length),
+    text: label,
+  }));
+}
+
+const PHONE = /(?:\+|00|\()?\d[\d\s().\-/]{7,}\d/g;
 
 function phoneHits(ctx: DraftContext, phones: string[]): Range[] {
   if (phones.length === 0) return [];
@@ -85,6 +96,7 @@ export function detectSettingName(ctx: DraftContext, pack: CompiledPack, work: C
     ...s.literals.flatMap((l) => regexHits(ctx.text, l.re, l.label)),
     ...s.streets.flatMap((st) => regexHits(ctx.text, st.full, st.label)),
     ...(work.length > 0 ? s.streets.flatMap((st) => regexHits(ctx.text, st.bare, st.label)) : []),
+    ...(work.length > 0 ? s.initialled.flatMap((i) => originalHits(ctx, i.re, i.label)) : []),
   ];
   return hitOf(ranges);
 }

@@ -13,6 +13,10 @@ const MADE_FOR_ME = /\b(?:made|drew|painted|card|picture|drawing|present|gift|ga
 const PERSONAL_ERRAND =
   /\b(?:parcel|package|delivery|delivered|deliver|courier|postman|amazon|taxi|uber|cab|lift|sat ?nav|directions|sofa|furniture|for sale|selling|car boot|lost|found|missing|cat|dog|kitten|puppy)\b/;
 
+// A parent's view of the setting ("my son's nursery") is not the author's work.
+const OWN_CHILD =
+  /\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|eldest|youngest|grandson|granddaughter)(?:'s)?\b/;
+
 /** Words the draft has besides the identifiers: "@hazelhouse 😍" is a reaction, not a comment on work. */
 function wordsOutside(ctx: DraftContext, hit: Hit): number {
   return ctx.words.filter(
@@ -36,6 +40,7 @@ export function detectWorkComment(
   const about = social ? [] : children;
   const named =
     settingNamed &&
-    (work.length > 0 || (!PERSONAL_ERRAND.test(ctx.text) && wordsOutside(ctx, settingNamed) >= 3));
+    (work.length > 0 ||
+      (!PERSONAL_ERRAND.test(ctx.text) && !OWN_CHILD.test(ctx.text) && wordsOutside(ctx, settingNamed) >= 3));
   return mergeHits(hitOf(work), hitOf(about), named ? settingNamed : undefined);
 }

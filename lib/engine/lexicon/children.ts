@@ -60,6 +60,8 @@ export const PERSON_VERBS = new Set(
     'painted drew made wanted wants needs needed threw kicked pushed started learned learnt tried sang danced slept napped woke ' +
     'played won finally just really been will can could would should keeps kept refused wont didnt doesnt isnt wasnt seems ' +
     'seemed looked looks called calls walked ran managed absolutely always never still spent came comes sat stood wet ' +
+    'left lost forgot brought took wore hurt bumped tripped helped shared built wrote read enjoyed settled struggled spilt ' +
+    'spilled drank finished gave showed counted climbed jumped fed cuddled hugged screamed shouted ' +
     'at in from with and'
   ).split(/\s+/),
 );

@@ -4,8 +4,9 @@
 
 const DAYS =
   '(?:today|tomorrow|tonight|tmrw|tmw|this (?:morning|afternoon|week)|later|again|all (?:day|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+// Placed after the word "work", so the look-behind only runs where "work" was found.
 const NOT_BEFORE_WORK =
-  "(?<!\\b(?:n't|not|does|did|do|will|would|should|could|might|may|can|it|this|that|to make it|home|team|art|road|fire|net|leg|ground|patch|wood|frame|house|bodies|home)\\s)";
+  "(?<!\\b(?:n't|not|does|did|do|will|would|should|could|might|may|can|it|this|that|to make it|home|team|art|road|fire|net|leg|ground|patch|wood|frame|house|bodies|home)\\swork)";
 const ROOMS =
   '(?:baby|babies|toddlers?|tweenies?|pre-?school|under ?(?:2|two|3|three)s?|over ?(?:2|two|3|three)s?|twos|threes|sensory|sleep|nap|nursery|caterpillar|butterfly|rainbow|sunshine|ladybird|bumblebee|ducklings?)';
 const OTHER_CLUB =
@@ -13,12 +14,13 @@ const OTHER_CLUB =
 const CHILDREN = '(?:kids|children|little ones|littles|babies|toddlers|tots|kiddies|kiddos|preschoolers)';
 
 export const JOB_CUES: readonly string[] = [
-  `${NOT_BEFORE_WORK}\\bwork(?:ing)? ${DAYS}\\b`,
+  `\\bwork${NOT_BEFORE_WORK}(?:ing)? ${DAYS}\\b`,
   `\\b(?:at|@) work\\b`,
-  `\\b(?:back|off|go(?:ing)?|went|got|get|headed|heading|late|early|in|into|drive|walk|bus|commute|way) (?:to |for |into )?work\\b`,
+  `\\b(?:back|off|go(?:ing)?|went|got|get|headed|heading|late|early|in|into|drive|walk|bus|commute|way) (?:to |for |into )?work\\b(?! (?:out|it out|things out|on (?:my|the|our|your|it|that|this))\\b)`,
   `\\b(?:i|we|love|loving|enjoy|enjoying|been|start(?:ed|ing)?|still) work(?:ing|ed)? (?:at|in|for|with) (?!home\\b)`,
+  `(?<!\\b(?:hard|not|stopped|stop|keep|kept|been|am|is|are|was)[- ])\\bworking\\b(?! (?:out|on (?:my|the|our|your|a)|from home|class|mum|mums|parents?|dog|hours of|memory|title|week|group|party|men's|order|together|it out|things out))`,
   `\\b(?:before|after|from|leaving|left|finish(?:ed|ing)?|start(?:ed|ing)?|missed|skip(?:ping)?|hate|love|dreading) work\\b`,
-  `${NOT_BEFORE_WORK}\\bwork (?:was|is|has been|were|party|do|night out|christmas|xmas|mates?|friends?|bestie|wife|husband|phone|email|uniform|polo|top|lanyard|rota|trip|outing)\\b`,
+  `\\bwork${NOT_BEFORE_WORK} (?:was|is|has been|were|party|do|night out|christmas|xmas|mates?|friends?|bestie|wife|husband|phone|email|uniform|polo|top|lanyard|rota|trip|outing)\\b`,
   `\\bday at work\\b|\\bworkday\\b|\\bwork ?place\\b|\\bwhere i work\\b|\\bmy work\\b|\\bmy job\\b|\\bthis job\\b|\\bi work (?:at|in|for|with)\\b`,
   `\\b(?:my|our|this|next|last|long|early|late|double|split|morning|afternoon|closing|opening|(?:8|9|10|11|12)[- ]?h(?:ou)?r) shifts?\\b|\\bon shift\\b`,
   `\\b(?:my|our) (?:manager|boss|line manager|deputy|room leader|room lead|senco|owner|head|supervisor|employer)s?\\b`,
@@ -33,10 +35,10 @@ export const JOB_CUES: readonly string[] = [
 
 /** References to the setting's children, rooms and routines: not work when about their own children. */
 export const SETTING_CUES: readonly string[] = [
-  `\\b(?:at|to|from|after|before|for|leave|left|in) (?:the )?(?:nursery|pre-?school|playgroup|setting|creche)\\b`,
+  `\\b(?:at|to|from|after|before|for|leave|left|in) (?:the |my |our )?(?:nursery|pre-?school|playgroup|setting|creche)\\b`,
   `\\b(?:breakfast|after[- ]?school|afterschool|holiday|kids'?|wrap-?around) club\\b|\\bwrap-?around care\\b`,
   `\\b(?:at|to|from|after|before|for|in) club\\b`,
-  `(?<!${OTHER_CLUB} )\\bthe club (?:today|this (?:morning|afternoon)|kids|children)\\b`,
+  `\\bthe club(?<!${OTHER_CLUB} the club) (?:today|this (?:morning|afternoon)|kids|children)\\b`,
   `\\b(?:nursery|club|childcare|pre-?school) (?:fees|bills?|invoices?|places?|waiting list)\\b`,
   `\\bwith (?:\\d+|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) (?:kids|children|toddlers|babies|pre-?schoolers|little ones)\\b`,
   `\\b${ROOMS} room\\b`,
