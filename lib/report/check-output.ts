@@ -4,7 +4,7 @@ import { PLATFORMS, SURFACES } from '../pack/schema.ts';
 
 /** One line of the test bench's input (other fields are ignored). */
 export const benchInputSchema = z.object({
-  id: z.union([z.string(), z.number()]),
+  id: z.union([z.string(), z.number()], 'must be a string or a number'),
   platform: z.enum(PLATFORMS),
   surface: z.enum(SURFACES),
   recipient: z.string().nullish(),

@@ -3,15 +3,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
+import { CATEGORY_IDS } from '../../lib/pack/schema.ts';
 
-export const CATEGORIES = [
-  'setting-name',
-  'work-comment',
-  'child-info',
-  'parent-contact',
-  'foul-language',
-  'reputation',
-] as const;
+export const CATEGORIES = CATEGORY_IDS;
 export type Category = (typeof CATEGORIES)[number];
 export const isCategory = (s: string): s is Category => (CATEGORIES as readonly string[]).includes(s);
 

@@ -42,7 +42,11 @@ const getMatcher = () => (built ??= buildMatcher());
 export const swearWindowCores = (): RegExp => getMatcher().cores;
 
 const PHRASES = cueRegex(FOUL_PHRASES);
-const MASKED = /[a-z][a-z*#%_.\-?•·~@$!]*[*#%_?•·~][a-z*#%_.\-?•·~@$!]*/g;
+// A run of letters and mask characters starting with a letter; it counts only if it holds a mask.
+// (One greedy class, tested afterwards, keeps the scan linear: `[a-z][..]*[mask][..]*` backtracked
+// quadratically on a long run of letters such as "aaaa…", freezing a check for seconds.)
+const MASKED = /[a-z][a-z*#%_.\-?•·~@$!]*/g;
+const MASK_CHAR = /[*#%_?•·~]/;
 const maskable = MASKABLE.map((w) => ({ w, len: w.length }));
 
 function swapAdjacent(word: string): string[] {
@@ -61,7 +65,12 @@ for (const w of ['fuck', 'shit', 'cunt', 'twat', 'wanker', 'bastard', 'bitch', '
 function maskedHits(ctx: DraftContext): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   for (const m of ctx.text.matchAll(MASKED)) {
-    const token = m[0].replace(/[.\-?]+$/, '');
+    if (!MASK_CHAR.test(m[0])) continue;
+    // Trailing dots, dashes and question marks are punctuation (trimmed by hand: `/[.\-?]+$/`
+    // rescans the rest of the token from every dot, quadratic on "a*....").
+    let end = m[0].length;
+    while (end > 0 && '.-?'.includes(m[0].charAt(end - 1))) end--;
+    const token = m[0].slice(0, end);
     const letters = [...token].filter((c) => c >= 'a' && c <= 'z').length;
     if (letters < 2 || token.includes('-word')) continue;
     // The token may carry more after the swear word: "sh*tshow", "sh*t-faced".
@@ -82,8 +91,21 @@ function maskedHits(ctx: DraftContext): { start: number; end: number; text: stri
 /** Drops matches inside a word that is a name in the pack (a surname, a street, a place). */
 function outsideNames(ctx: DraftContext, names: Set<string>, r: { start: number; end: number }): boolean {
   if (names.size === 0) return true;
-  return !ctx.words.some(
-    (w) => w.start <= r.start && r.end <= w.end && names.has(w.base) && w.end - w.start > r.end - r.start,
+  // Words are in order: find the last one starting at or before the match (binary search).
+  let lo = 0;
+  let hi = ctx.words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.words[mid]!.start <= r.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const w = ctx.words[lo];
+  return !(
+    w &&
+    w.start <= r.start &&
+    r.end <= w.end &&
+    names.has(w.base) &&
+    w.end - w.start > r.end - r.start
   );
 }
 
