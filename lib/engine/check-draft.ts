@@ -5,12 +5,13 @@ import { compilePack, type CompiledPack } from './compile.ts';
 import { makeContext, type DraftContext } from './context.ts';
 import { findChildren } from './detectors/children.ts';
 import { detectFoulLanguage } from './detectors/foul-language.ts';
-import { PARENT_TALK, detectParentContact } from './detectors/parent-contact.ts';
+import { detectParentContact, parentShown } from './detectors/parent-contact.ts';
 import { detectReputation } from './detectors/reputation.ts';
-import { detectSettingName } from './detectors/setting-name.ts';
-import { findWorkCues } from './detectors/work.ts';
+import { detectSettingName, namesSetting } from './detectors/setting-name.ts';
+import { findWorkCues, otherWorkClauses } from './detectors/work.ts';
+import { clauseOf } from './cues.ts';
 import { detectWorkComment } from './detectors/work-comment.ts';
-import { mergeHits, type Hit } from './hit.ts';
+import { keepHit, mergeHits, type Hit } from './hit.ts';
 import { findInSkeleton } from './match-skeleton.ts';
 import { matchRecipient } from './recipient.ts';
 import { mergeSpans } from './spans.ts';
@@ -20,23 +21,39 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
   const work = findWorkCues(ctx);
   const parents = ctx.isDm ? matchRecipient(pack.people, ctx.draft.recipient) : [];
   const parentOf = new Set(parents.flatMap((p) => (p.child ? [p.child] : [])));
-  const children = findChildren(ctx, pack, work, parentOf, ctx.isDm && PARENT_TALK.test(ctx.text));
   const setting = detectSettingName(ctx, pack, work);
+  const children = findChildren(
+    ctx,
+    pack,
+    work,
+    parentOf,
+    ctx.isDm && parentShown(ctx.text),
+    setting !== undefined,
+  );
   const named = children.filter((c) => c.kind !== 'unnamed');
+  const colleagues = ctx.words.filter((w) => w.capital && pack.people.staffFirst.has(w.base));
   const workHit = detectWorkComment(ctx, work, children, setting);
   const childHit =
     children.length > 0 ? { spans: children, matched: children.map((c) => c.text) } : undefined;
+  const reputationHit = detectReputation(ctx, {
+    settingSpans: setting?.spans ?? [],
+    workTied: work.length > 0 || namesSetting(setting) || named.length > 0 || parents.length > 0,
+    colleagueNamed: colleagues.length > 0,
+    colleagueSpans: colleagues,
+    personSpans: [...colleagues, ...named],
+  });
+  // Running down a past employer or another club is not this setting's reputation.
+  const elsewhere = otherWorkClauses(ctx);
+  const reputation =
+    reputationHit && keepHit(reputationHit, (s) => !elsewhere.has(clauseOf(ctx.clauses, s.start)));
   return {
     'setting-name': setting,
-    'work-comment': workHit,
+    // Whatever harms the setting's reputation is, by the same token, a comment on work there.
+    'work-comment': mergeHits(workHit, reputation),
     'child-info': childHit,
     'parent-contact': detectParentContact(ctx, pack, parents, work, children),
     'foul-language': detectFoulLanguage(ctx, pack.nameWords),
-    reputation: detectReputation(ctx, {
-      settingSpans: setting?.spans ?? [],
-      workTied: work.length > 0 || setting !== undefined || named.length > 0 || parents.length > 0,
-      colleagueNamed: ctx.words.some((w) => w.capital && pack.people.staffFirst.has(w.base)),
-    }),
+    reputation,
   };
 }
 
@@ -56,14 +73,10 @@ function withoutAllowed(ctx: DraftContext, pack: CompiledPack, id: Category, hit
   const allowed = pack.extras[id].allowed;
   if (allowed.length === 0) return hit;
   const safe = allowed.flatMap((letters) => findInSkeleton(ctx.skeleton, { letters, fuzzy: false }));
-  const keep = hit.spans
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => {
-      const letters = termLetters(ctx.text.slice(s.start, s.end));
-      return !(safe.some((a) => a.start <= s.start && s.end <= a.end) || allowed.includes(letters));
-    });
-  if (keep.length === 0) return undefined;
-  return { spans: keep.map((k) => k.s), matched: keep.map((k) => hit.matched[k.i] ?? '') };
+  return keepHit(hit, (s) => {
+    const letters = termLetters(ctx.text.slice(s.start, s.end));
+    return !(safe.some((a) => a.start <= s.start && s.end <= a.end) || allowed.includes(letters));
+  });
 }
 
 /**

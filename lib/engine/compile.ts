@@ -18,6 +18,8 @@ export interface CompiledPack {
   setting: SettingTerms;
   people: PeopleIndex;
   extras: Record<Category, CategoryExtras>;
+  /** Children's full names as letters, to find them run together ("#ZainabHussain", "LeoDickinson"). */
+  childNames: TermIndex;
   /** Every word of every name in the pack: "Shittu" or "Cockburn" on the roster is never a swear word. */
   nameWords: Set<string>;
 }
@@ -69,6 +71,11 @@ export function compilePack(pack: RulePack): CompiledPack {
     setting: compileSettingTerms(pack.setting, pack.rules['setting-name'].extraTerms),
     people: indexPeople(pack.people),
     nameWords: new Set(),
+    childNames: indexTerms(
+      pack.people.children
+        .map((c) => ({ label: c, letters: termLetters(c) }))
+        .filter((t) => t.letters.length >= 8),
+    ),
     extras: Object.fromEntries(CATEGORY_IDS.map((id) => [id, compileExtras(pack, id)])) as Record<
       Category,
       CategoryExtras

@@ -22,3 +22,9 @@ export function mergeHits(...hits: (Hit | undefined)[]): Hit | undefined {
   if (found.length === 0) return undefined;
   return { spans: found.flatMap((h) => h.spans), matched: found.flatMap((h) => h.matched) };
 }
+
+/** The hit with only the spans that pass the test (and what each matched), or undefined if none. */
+export function keepHit(hit: Hit, test: (span: FoldedRange) => boolean): Hit | undefined {
+  const kept = hit.spans.map((s, i) => ({ s, m: hit.matched[i] ?? '' })).filter(({ s }) => test(s));
+  return kept.length > 0 ? { spans: kept.map((k) => k.s), matched: kept.map((k) => k.m) } : undefined;
+}

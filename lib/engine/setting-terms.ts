@@ -165,7 +165,14 @@ function phoneDigits(phone: string): string {
 
 export function compileSettingTerms(setting: Setting, extraTerms: string[]): SettingTerms {
   const names = [setting.name, ...setting.otherNames];
-  const unique: NameTerm[] = names.map((n) => nameTerm(n, true));
+  const unique: NameTerm[] = names.flatMap((n) => {
+    const term = nameTerm(n, true);
+    // "Poppies Place" for "Poppy's Place": the plural spelling of a possessive is a common slip.
+    const plural = n.replace(/y['’]s\b/i, 'ies');
+    return plural === n
+      ? [term]
+      : [term, { ...nameTerm(plural, true), label: n, personHome: term.personHome }];
+  });
   const tied: NameTerm[] = names.flatMap(abbreviations);
   for (const t of [...setting.hashtags, ...extraTerms]) unique.push(nameTerm(t.replace(/^#/, ''), false));
   const handles = [...setting.handles.facebook, ...setting.handles.instagram, ...setting.handles.x];
@@ -202,7 +209,12 @@ export function compileSettingTerms(setting: Setting, extraTerms: string[]): Set
   );
   return {
     kinds,
-    unique: unique.filter((t) => t.letters.length >= 3),
+    // A hashtag or handle spelling a person's home ("#PoppysPlace") is judged like the name itself.
+    unique: unique
+      .filter((t) => t.letters.length >= 3)
+      .map((t) =>
+        unique.some((h) => h.personHome && h.letters === t.letters) ? { ...t, personHome: true } : t,
+      ),
     tied: tied.filter((t) => t.letters.length >= 4),
     postcode: pc.length >= 5 ? new RegExp(`(?<![a-z0-9])${loose(pc)}(?![a-z0-9])`, 'g') : undefined,
     phones: setting.phones.map(phoneDigits).filter((d) => d.length >= 9),

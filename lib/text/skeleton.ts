@@ -1,4 +1,5 @@
 import type { FoldedText } from './fold.ts';
+import { foldText } from './fold.ts';
 import { LEET } from './leet.ts';
 
 /**
@@ -75,10 +76,7 @@ export function collapse(letters: string): string {
   return letters.replace(/(.)\1+/g, '$1');
 }
 
+/** The letters of a name or term, folded as drafts are ("Łukasz" → "lukasz", "Zoë" → "zoe"). */
 export function lettersOf(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  return foldText(term).text.replace(/[^a-z]/g, '');
 }

@@ -14,6 +14,7 @@ import {
   WORD_NAMES,
 } from '../lexicon/children.ts';
 import type { Person } from '../people.ts';
+import { findTerms } from '../term-index.ts';
 
 export interface ChildMention {
   start: number;
@@ -93,13 +94,27 @@ export function findChildren(
   work: CueHit[],
   parentOf: Set<string>,
   parentTalk = false,
+  settingNamed = false,
 ): ChildMention[] {
   const { words } = ctx;
   const out: ChildMention[] = [];
   const atSetting = findCues(AT_SETTING, ctx.text);
-  const tied = work.length > 0 || atSetting.length > 0;
+  const tied = settingNamed || work.length > 0 || atSetting.length > 0;
   for (let i = 0; i < words.length; i++) {
-    const t = words[i]!;
+    let t = words[i]!;
+    // "Ruby-Mae": a hyphenated first name is two words in the text.
+    const joined = words[i + 1] && ctx.text[t.end] === '-' && words[i + 1]!.start === t.end + 1;
+    if (joined && pack.people.byFirst.has(t.base + words[i + 1]!.base)) {
+      const second = words[i + 1]!;
+      t = {
+        ...second,
+        start: t.start,
+        base: t.base + second.base,
+        capital: t.capital,
+        word: t.word + second.word,
+      };
+      i++;
+    }
     const people = pack.people.byFirst.get(t.base)?.filter((p) => p.role === 'child') ?? [];
     let matched = false;
     for (const child of people) {
@@ -140,6 +155,12 @@ export function findChildren(
         child: people[0],
       });
     }
+  }
+  // Full names run together or tagged: "#ZainabHussain", "LeoDickinson".
+  for (const r of findTerms(ctx.skeleton, pack.childNames)) {
+    if (out.some((o) => o.start < r.end && r.start < o.end)) continue;
+    const child = pack.people.children.find((c) => c.full === r.text);
+    out.push({ start: r.start, end: r.end, text: r.text, kind: 'full', child });
   }
   out.push(...unlistedChildren(ctx, pack, atSetting, out));
   if (tied) out.push(...unnamedChildren(ctx), ...initialsOf(ctx, pack));
@@ -185,6 +206,7 @@ function unnamedChildren(ctx: DraftContext): ChildMention[] {
     const sentenceEnd = ctx.text.slice(end).search(/[.!?\n]/);
     const limit = sentenceEnd === -1 ? ctx.text.length : end + sentenceEnd;
     const sentenceStart = Math.max(ctx.text.lastIndexOf('.', start), ctx.text.lastIndexOf('\n', start), 0);
+    // An age alone ("a 3 year old") does not single a child out; an age with a trait does.
     const detail = details.find(
       (d) => d.start >= sentenceStart && d.end <= limit && (d.end <= start || d.start >= end),
     );

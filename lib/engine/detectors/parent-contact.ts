@@ -15,9 +15,14 @@ const ADDRESSED = /\b(?:you|your|ur|u)\b/;
 const SELF_INTRO =
   /\b(?:it'?s|this is|it is) [a-z]+ from (?:the )?(?:nursery|club|breakfast club|after ?school|pre-?school|playgroup|work)\b/;
 
+/** The text itself shows the reader is the child's parent: named, introduced to, or told about them. */
+export function parentShown(text: string): boolean {
+  return IS_PARENT.test(text) || SELF_INTRO.test(text) || PARENT_TALK.test(text);
+}
+
 /** What staff tell a parent about their child: belongings, their day, their wellbeing. */
 export const PARENT_TALK =
-  /\b(?:left (?:his|her|their) \w+(?: \w+)?|spare clothes|in (?:his|her) bag|(?:had|has had) (?:a|such a) (?:lovely|good|great|brilliant|fab|tough|hard|rough) (?:first )?day|first day|is (?:he|she) (?:ok|okay|alright|feeling better)|at home|thanks? (?:you )?for letting|for having (?:me|us)|pick (?:him|her) up|collect(?:ing)? (?:him|her))\b/;
+  /\b(?:left (?:his|her|their) \w+(?: \w+)?|spare clothes|in (?:his|her) bag|(?:had|has had) (?:a|such a) (?:lovely|good|great|brilliant|fab|tough|hard|rough) (?:first )?day|first day|is (?:he|she) (?:ok|okay|alright|feeling better)|at home|thanks? (?:you )?for letting|for having (?:me|us)|pick (?:him|her) up|collect(?:ing)? (?:him|her)|reading book|went home (?:in|with)|wrong bag|(?:his|her) (?:bag|coat|peg|water bottle|lunchbox|book bag|wellies)|letting you know)\b/;
 
 /**
  * A private message to a listed parent or family member, or to anyone the text shows is the

