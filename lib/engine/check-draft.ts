@@ -7,7 +7,7 @@ import { findChildren } from './detectors/children.ts';
 import { detectFoulLanguage } from './detectors/foul-language.ts';
 import { detectParentContact, parentShown } from './detectors/parent-contact.ts';
 import { detectReputation } from './detectors/reputation.ts';
-import { detectSettingName, namesSetting } from './detectors/setting-name.ts';
+import { detectSettingName, isName, namesSetting } from './detectors/setting-name.ts';
 import { findWorkCues, otherWorkClauses } from './detectors/work.ts';
 import { clauseOf } from './cues.ts';
 import { detectWorkComment } from './detectors/work-comment.ts';
@@ -36,8 +36,9 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
   const childHit =
     children.length > 0 ? { spans: children, matched: children.map((c) => c.text) } : undefined;
   const reputationHit = detectReputation(ctx, {
-    settingSpans: setting?.spans ?? [],
-    workTied: work.length > 0 || namesSetting(setting) || named.length > 0 || parents.length > 0,
+    // Only the setting's names point at it as a target; its address or postcode merely locates it.
+    settingSpans: (setting && keepHit(setting, (_s, m) => isName(m))?.spans) ?? [],
+    workTied: work.length > 0 || namesSetting(setting) || named.length > 0,
     colleagueNamed: colleagues.length > 0,
     colleagueSpans: colleagues,
     personSpans: [...colleagues, ...named],

@@ -24,7 +24,7 @@ export function mergeHits(...hits: (Hit | undefined)[]): Hit | undefined {
 }
 
 /** The hit with only the spans that pass the test (and what each matched), or undefined if none. */
-export function keepHit(hit: Hit, test: (span: FoldedRange) => boolean): Hit | undefined {
-  const kept = hit.spans.map((s, i) => ({ s, m: hit.matched[i] ?? '' })).filter(({ s }) => test(s));
+export function keepHit(hit: Hit, test: (span: FoldedRange, matched: string) => boolean): Hit | undefined {
+  const kept = hit.spans.map((s, i) => ({ s, m: hit.matched[i] ?? '' })).filter(({ s, m }) => test(s, m));
   return kept.length > 0 ? { spans: kept.map((k) => k.s), matched: kept.map((k) => k.m) } : undefined;
 }

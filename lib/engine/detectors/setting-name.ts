@@ -101,7 +101,12 @@ export function detectSettingName(ctx: DraftContext, pack: CompiledPack, work: C
   return hitOf(ranges);
 }
 
+/** Whether a setting-name match names the setting, rather than locating it by address or postcode. */
+export function isName(matched: string): boolean {
+  return matched !== 'postcode' && !/\d/.test(matched);
+}
+
 /** The setting named (name, handle, hashtag, email, website, phone), not only located by its address or postcode. */
 export function namesSetting(hit: Hit | undefined): boolean {
-  return hit !== undefined && hit.matched.some((m) => m !== 'postcode' && !/\d/.test(m));
+  return hit !== undefined && hit.matched.some(isName);
 }
