@@ -11,7 +11,7 @@ export const isCategory = (s: string): s is Category => (CATEGORIES as readonly 
 
 export const DraftLine = z
   .object({
-    id: z.string().regex(/^[a-z]+-\d{3,}$/, 'id must look like "oak-001"'),
+    id: z.string().regex(/^[a-z]+\d*-\d{3,}$/, 'id must look like "oak-001"'),
     platform: z.enum(['facebook', 'instagram', 'x']),
     surface: z.enum(['post', 'comment', 'reply', 'caption', 'dm']),
     recipient: z.string().min(1).nullable(),
