@@ -28,14 +28,17 @@ function options() {
     if (set !== 'eval' && set !== 'holdout' && set !== 'holdout2')
       throw new Error(`--set is eval, holdout or holdout2, got "${set}"`);
     const half = values.half;
-    if (half !== undefined && half !== 'odd' && half !== 'even') throw new Error(`--half is odd or even, got "${half}"`);
+    if (half !== undefined && half !== 'odd' && half !== 'even')
+      throw new Error(`--half is odd or even, got "${half}"`);
     const cap = values.errors === undefined ? Infinity : Number(values.errors);
     if (!Number.isInteger(cap) && cap !== Infinity)
       throw new Error(`--errors wants a whole number, got "${values.errors}"`);
     if (cap < 0) throw new Error('--errors must not be negative');
     return { cap, json: values.json ?? false, half, root: join(import.meta.dirname, '..', 'tests', set) };
   } catch (e) {
-    return fail(`${(e as Error).message}\nusage: npm run eval -- [--errors=N] [--json] [--set=eval|holdout|holdout2] [--half=odd|even]`);
+    return fail(
+      `${(e as Error).message}\nusage: npm run eval -- [--errors=N] [--json] [--set=eval|holdout|holdout2] [--half=odd|even]`,
+    );
   }
 }
 

@@ -41,6 +41,7 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
     workTied: work.length > 0 || namesSetting(setting) || named.length > 0,
     colleagueNamed: colleagues.length > 0,
     colleagueSpans: colleagues,
+    colleagueNames: pack.people.staffFirst,
     personSpans: [...colleagues, ...named],
   });
   // Running down a past employer or another club is not this setting's reputation.

@@ -56,6 +56,9 @@ export function indexPeople(people: RulePack['people']): PeopleIndex {
     byFirst,
     children: all.filter((p) => p.role === 'child'),
     family: all.filter((p) => p.role === 'family'),
-    staffFirst: new Set(all.filter((p) => p.role === 'staff' || p.role === 'manager').map((p) => p.first)),
+    // Colleagues go by short forms too: "Debs" for Deborah.
+    staffFirst: new Set(
+      all.filter((p) => p.role === 'staff' || p.role === 'manager').flatMap((p) => [...p.firstForms]),
+    ),
   };
 }

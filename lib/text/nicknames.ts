@@ -6,7 +6,7 @@ abigail abi abby abbie | alexander alex alec sandy xander | alexandra alex lexi 
 andrew andy drew | angela angie | anthony tony ant | archibald archie | barbara barb babs | benjamin ben benji benny
 catherine katherine kathryn cath cathy kate katie kath kay kat | charles charlie chas chuck | charlotte lottie charlie lotte
 christina christine chris tina chrissie | christopher chris kit topher | daniel dan danny | david dave davey
-deborah debbie deb debs | donald don donny | dorothy dot dotty | edward ed eddie ted ned | eleanor ellie nell nora
+deborah debbie deb debs debz | donald don donny | dorothy dot dotty | edward ed eddie ted ned | eleanor ellie nell nora
 elizabeth liz lizzie beth betty eliza libby lisa bess | emily em emmy | emma em | frances fran frankie
 francis frank frankie | frederick fred freddie | gabriel gabe | gabriella gabby ella | geoffrey jeff geoff
 gerald gerry | gregory greg | harold harry hal | harriet hattie harry | henry harry hal hank | isabel isabella izzy bella isabelle

@@ -189,7 +189,7 @@ describe('check: other ways in and out', { timeout: CLI_TIMEOUT }, () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('— swear: foul-language (warn)');
     expect(r.stdout).toContain('Honestly 😀 what a «shit»[foul-language] day.');
-    expect(r.stdout).toContain('Loving my new job at «Hazelwood Hollow»[setting-name]!');
+    expect(r.stdout).toContain('Loving my «new job»[work-comment] at «Hazelwood Hollow»[setting-name]!');
     expect(r.stdout).toContain('Call «01632960123»[setting-name] or visit, «ZX94QT»[setting-name]. «Shit»');
     expect(r.stdout).toContain('— clean: clear');
     expect(r.stdout).toContain('• foul-language: This uses foul language. Matched: shit. [staff-5]');

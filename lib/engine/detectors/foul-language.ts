@@ -9,7 +9,7 @@ import type { DraftContext } from '../context.ts';
 import { cueRegex, findCues } from '../cues.ts';
 import { hitOf, type Hit } from '../hit.ts';
 import { ADDED, DROPPED, FOUL_PHRASES, MASKABLE, STRETCHED_START, WHITELIST } from '../lexicon/profanity.ts';
-import { MASKS } from '../../text/leet.ts';
+import { LEET, MASKS } from '../../text/leet.ts';
 import { candidateWindows, condense, swearCores } from './swear-windows.ts';
 
 type Meta = { originalWord: string };
@@ -42,6 +42,14 @@ const getMatcher = () => (built ??= buildMatcher());
 export const swearWindowCores = (): RegExp => getMatcher().cores;
 
 const PHRASES = cueRegex(FOUL_PHRASES);
+
+/** The folded text with stand-ins inside words read as letters, one for one ("pr1ck" → "prick"). */
+function readLeet(text: string): string {
+  return text.replace(
+    /(?<=[a-z])[013457@$!](?=[a-z])|(?<=[a-z])[013457@$!](?=[a-z0-9@$!]*[a-z])/g,
+    (c) => LEET[c] ?? c,
+  );
+}
 // A run of letters and mask characters starting with a letter; it counts only if it holds a mask.
 // (One greedy class, tested afterwards, keeps the scan linear: `[a-z][..]*[mask][..]*` backtracked
 // quadratically on a long run of letters such as "aaaa…", freezing a check for seconds.)
@@ -132,6 +140,6 @@ export function detectFoulLanguage(
       ranges.push({ start: t.start, end: t.end, text: t.base });
     }
   }
-  ranges.push(...maskedHits(ctx), ...findCues(PHRASES, ctx.text));
+  ranges.push(...maskedHits(ctx), ...findCues(PHRASES, readLeet(ctx.text)));
   return hitOf(ranges.filter((r) => outsideNames(ctx, names, r)));
 }

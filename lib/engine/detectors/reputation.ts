@@ -40,6 +40,8 @@ export interface ReputationInput {
   colleagueNamed: boolean;
   /** Where colleagues and children are named: a put-down aimed at them counts. */
   personSpans: { start: number; end: number }[];
+  /** Colleagues' first names and short forms, to tell a colleague asleep from a child asleep. */
+  colleagueNames: Set<string>;
   /** Where colleagues are named: an eye-roll at them counts like one at management. */
   colleagueSpans: { start: number; end: number }[];
 }
@@ -71,7 +73,7 @@ function ratioHits(text: string): CueHit[] {
 }
 
 /** Is the word just before this offset someone's name ("Poppy fell asleep")? */
-function namedSubject(ctx: DraftContext, at: number): boolean {
+function namedSubject(ctx: DraftContext, at: number, colleagues: Set<string>): boolean {
   let before: (typeof ctx.words)[number] | undefined;
   for (const w of ctx.words) {
     if (w.end > at) break;
@@ -81,6 +83,8 @@ function namedSubject(ctx: DraftContext, at: number): boolean {
   // A capital at the start of a sentence is only a name if it is one ("Literally fell asleep…" is not).
   const first =
     ctx.words.indexOf(before) === 0 || ctx.words[ctx.words.indexOf(before) - 1]?.sentence !== before.sentence;
+  // A colleague asleep on duty is the point; a named child asleep is not.
+  if (colleagues.has(before.base)) return false;
   return !first || isFirstName(before.base);
 }
 
@@ -90,14 +94,19 @@ function keepUnsafe(
   local: number,
   h: CueHit,
   workTied: boolean,
+  colleagues: Set<string>,
 ): boolean {
   const before = sentence.slice(0, local);
   const asleep = /asleep|nodded|dozed|napping/.test(h.text);
-  if (asleep && (CHILD_SUBJECT.test(before) || OFF_DUTY.test(sentence) || namedSubject(ctx, h.start)))
+  if (
+    asleep &&
+    (CHILD_SUBJECT.test(before) || OFF_DUTY.test(sentence) || namedSubject(ctx, h.start, colleagues))
+  )
     return false;
-  const drink = /hung|hang|drunk|tipsy|pissed|stoned|face|steaming|stinking|smelt|bottle|glass|pint|can/.test(
-    h.text,
-  );
+  const drink =
+    /hung|hang|drunk|tipsy|pissed|stoned|face|steaming|stinking|smel|bottle|glass|pint|can|had a few/.test(
+      h.text,
+    );
   if (drink && !(AT_WORK_NOW.test(sentence) || (workTied && !OFF_DUTY.test(ctx.text)))) return false;
   if (/phone/.test(h.text) && !(PHONE_USE.test(sentence) && (AT_WORK_NOW.test(sentence) || workTied)))
     return false;
@@ -181,7 +190,7 @@ export function detectReputation(ctx: DraftContext, input: ReputationInput): Hit
   }
   for (const h of findCues(UNSAFE_RE, text)) {
     const { at, s } = sentence(sentenceOf(h.start));
-    if (keepUnsafe(ctx, s, h.start - at, h, input.workTied)) hits.push(h);
+    if (keepUnsafe(ctx, s, h.start - at, h, input.workTied, input.colleagueNames)) hits.push(h);
   }
   return hitOf(hits);
 }

@@ -152,6 +152,10 @@ export const WHITELIST = [
 /** Whole words whose letters are disguised by masking: f**k, sh*t, c*nt, b*llocks. */
 export const MASKABLE = [
   'motherfucking',
+  // Masked on purpose, these are meant as the swear word: "d*ck pic", "c*ck".
+  'dick',
+  'cock',
+  'tits',
   'fuck',
   'fucking',
   'fucked',
@@ -204,7 +208,7 @@ export const FOUL_PHRASES: readonly string[] = [
   `\\b(?:bang|banging|banged|screw|screwing|screwed|ride|riding|rode|nail|nailed|nailing|smash|smashed|smashing|do|doing|bone|boning|boned) (?:him|her|them|me|his brains|her brains)(?: (?:senseless|all night|so hard|into next week|hard))\\b`,
   `\\b(?:bang|banging|bone|boning|shagging|screwing|nailing) (?:the|my|his|her|that) (?:new )?(?:dad|mum|neighbour|manager|boss|teacher|postman|fireman)\\b`,
   `\\b(?:cock|dick|knob|balls|tits|boobs) (?:out|in (?:my|her|his) (?:mouth|face))\\b|\\bsuck (?:my|his|her) (?:dick|cock|balls|tits)\\b|\\bsexy as fuck\\b`,
-  `\\b(?:ride|riding|rode) (?:him|her|them|me) like\\b|\\bbend (?:me|her|him|you) over\\b|\\b(?:get|getting|got|gets) (?:my|your|his|her|their) leg over\\b|\\b(?:legs|knickers|pants) (?:off|down) for\\b|\\bdrop (?:her|my) knickers\\b|\\bspread (?:her|my|them) legs\\b|\\bwould (?:smash|bang|ride|do) (?:him|her|that)\\b`,
+  `\\b(?:ride|riding|rode) (?:him|her|them|me) like\\b|\\bstill walking funny\\b|\\bfilthy\\b[^.!?\\n]{0,40}(?:🍆|💦|🥵|😏)|\\bbend (?:me|her|him|you) over\\b|\\b(?:get|getting|got|gets) (?:my|your|his|her|their) leg over\\b|\\b(?:legs|knickers|pants) (?:off|down) for\\b|\\bdrop (?:her|my) knickers\\b|\\bspread (?:her|my|them) legs\\b|\\bwould (?:smash|bang|ride|do) (?:him|her|that)\\b`,
 ];
 
 /** Stretched or cut-off starts of a swear word ("ffffuuu", "fuuuuc"). */
