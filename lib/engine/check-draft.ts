@@ -15,6 +15,7 @@ import { keepHit, mergeHits, type Hit } from './hit.ts';
 import { findInSkeleton } from './match-skeleton.ts';
 import { matchRecipient } from './recipient.ts';
 import { mergeSpans } from './spans.ts';
+import { modelReputation } from './model/reputation-model.ts';
 import { findTerms } from './term-index.ts';
 
 function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Category, Hit>> {
@@ -46,8 +47,12 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
   });
   // Running down a past employer or another club is not this setting's reputation.
   const elsewhere = otherWorkClauses(ctx);
-  const reputation =
+  const ruled =
     reputationHit && keepHit(reputationHit, (s) => !elsewhere.has(clauseOf(ctx.clauses, s.start)));
+  // Phrase rules first; the model only speaks for drafts about work that they let through.
+  const aboutWork = workHit !== undefined || childHit !== undefined;
+  const reputation =
+    ruled ?? (aboutWork && elsewhere.size === 0 ? modelReputation(ctx, pack.roles) : undefined);
   return {
     'setting-name': setting,
     // Whatever harms the setting's reputation is, by the same token, a comment on work there.

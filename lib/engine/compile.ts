@@ -2,7 +2,7 @@ import { RE2JS } from 're2js';
 import { CATEGORY_IDS, type Category, type RulePack } from '../pack/schema.ts';
 import { lettersOf, termLetters } from '../text/skeleton.ts';
 import { indexPeople, type PeopleIndex } from './people.ts';
-import { compileSettingTerms, type SettingTerms } from './setting-terms.ts';
+import { GENERIC, compileSettingTerms, type SettingTerms } from './setting-terms.ts';
 import { indexTerms, type TermIndex } from './term-index.ts';
 
 export interface CategoryExtras {
@@ -20,8 +20,28 @@ export interface CompiledPack {
   extras: Record<Category, CategoryExtras>;
   /** Children's full names as letters, to find them run together ("#ZainabHussain", "LeoDickinson"). */
   childNames: TermIndex;
+  /** Name words replaced by their role for the reputation model: "<child>", "<colleague>", "<family>", "<setting>". */
+  roles: Map<string, string>;
   /** Every word of every name in the pack: "Shittu" or "Cockburn" on the roster is never a swear word. */
   nameWords: Set<string>;
+}
+
+function rolesOf(pack: RulePack): Map<string, string> {
+  const roles = new Map<string, string>();
+  const add = (names: string[], role: string) => {
+    for (const w of names.flatMap((n) => n.split(/[\s-]+/)).map(lettersOf)) {
+      if (w.length >= 2 && !GENERIC.has(w) && !roles.has(w)) roles.set(w, role);
+    }
+  };
+  const { people, setting } = pack;
+  add(people.children, '<child>');
+  add([...people.staff, people.manager, people.safeguardingLead].filter(Boolean), '<colleague>');
+  add(
+    people.family.map((f) => f.name),
+    '<family>',
+  );
+  add([setting.name, ...setting.otherNames], '<setting>');
+  return roles;
 }
 
 function nameWordsOf(pack: RulePack): Set<string> {
@@ -71,6 +91,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     setting: compileSettingTerms(pack.setting, pack.rules['setting-name'].extraTerms),
     people: indexPeople(pack.people),
     nameWords: new Set(),
+    roles: rolesOf(pack),
     childNames: indexTerms(
       pack.people.children
         .map((c) => ({ label: c, letters: termLetters(c) }))

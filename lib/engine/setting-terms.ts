@@ -53,7 +53,7 @@ export function initialledForms(name: string): { label: string; re: RegExp }[] {
 }
 
 // Words that say what kind of place it is rather than which one ("Oakfield Nursery" → "Oakfield").
-const GENERIC = new Set(
+export const GENERIC = new Set(
   (
     'the and of at for in on a an nursery nurseries preschool pre school schools club clubs kids childrens children ' +
     'childcare day care daycare house home place little busy happy tiny small first early years learning centre ' +
