@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../context.ts';
-import { MODEL_THRESHOLD, modelReputation, modelSchema, scoreReputation, shippedModel } from './reputation-model.ts';
+import {
+  MODEL_THRESHOLD,
+  modelReputation,
+  modelSchema,
+  scoreReputation,
+  shippedModel,
+} from './reputation-model.ts';
 
 const roles = new Map([['dawn', '<colleague>']]);
 const ctx = (text: string) => makeContext({ platform: 'facebook', surface: 'post', text });
 
 describe('scoreReputation', () => {
   it('adds the weights of the features present and explains with the strongest', () => {
-    const model = modelSchema.parse({ about: 'test', bias: -2, weights: { useless: 3, '<colleague>': 1, lovely: -2 } });
+    const model = modelSchema.parse({
+      about: 'test',
+      bias: -2,
+      weights: { useless: 3, '<colleague>': 1, lovely: -2 },
+    });
     const verdict = scoreReputation(model, ctx('Dawn is useless'), roles);
     expect(verdict.probability).toBeCloseTo(1 / (1 + Math.exp(-2)), 6);
     expect(verdict.because).toEqual(['useless', '<colleague>']);
@@ -36,7 +46,11 @@ describe('the shipped model', () => {
   });
 
   it('stays quiet on a happy day at work', () => {
-    const verdict = scoreReputation(shippedModel(), ctx('Lovely day at work, the kids painted rainbows'), roles);
+    const verdict = scoreReputation(
+      shippedModel(),
+      ctx('Lovely day at work, the kids painted rainbows'),
+      roles,
+    );
     expect(verdict.probability).toBeLessThan(MODEL_THRESHOLD);
     expect(modelReputation(ctx('Lovely day at work, the kids painted rainbows'), roles)).toBeUndefined();
   });
