@@ -2,7 +2,6 @@ import type { DraftContext } from '../context.ts';
 import { clauseOf, cueRegex, findCues, sentenceStarts, type CueHit } from '../cues.ts';
 import { hitOf, type Hit } from '../hit.ts';
 import { isFirstName } from '../lexicon/first-names.ts';
-import { judgement } from '../lexicon/sentiment.ts';
 import {
   AT_WORK_NOW,
   CHILD_SUBJECT,
@@ -113,47 +112,6 @@ function keepUnsafe(
   return workTied || AT_WORK_NOW.test(sentence);
 }
 
-const NEGATORS = new Set([
-  'not',
-  'never',
-  'no',
-  "isn't",
-  "wasn't",
-  "aren't",
-  "weren't",
-  "don't",
-  "doesn't",
-  "didn't",
-  'isnt',
-  'wasnt',
-  'dont',
-  'doesnt',
-]);
-export const JUDGEMENT_THRESHOLD = -4;
-
-/**
- * Sentences about a target at work whose words judge harshly (AFINN-165 valences, less the words
- * of a busy day or a child's knock): a broader net than the phrase lists for running people down.
- */
-function judgedSentences(
-  ctx: DraftContext,
-  targets: Set<number>,
-  sentenceOf: (at: number) => number,
-): CueHit[] {
-  const score = new Map<number, { sum: number; words: CueHit[] }>();
-  ctx.words.forEach((w, i) => {
-    const k = sentenceOf(w.start);
-    if (!targets.has(k)) return;
-    const v = judgement(w.base);
-    if (v === 0 || NEGATORS.has(ctx.words[i - 1]?.base ?? '')) return;
-    const entry = score.get(k) ?? { sum: 0, words: [] };
-    entry.sum += v;
-    entry.words.push({ start: w.start, end: w.end, text: w.base });
-    score.set(k, entry);
-  });
-  return [...score.values()].filter((e) => e.sum <= JUDGEMENT_THRESHOLD).flatMap((e) => e.words);
-}
-
 /** Runs the setting down, admits unsafe or unprofessional conduct at work, or gossips about families. */
 export function detectReputation(ctx: DraftContext, input: ReputationInput): Hit | undefined {
   // Each pattern runs once over the whole draft; hits are then judged within their sentence.
@@ -178,7 +136,6 @@ export function detectReputation(ctx: DraftContext, input: ReputationInput): Hit
       const k = sentenceOf(d.start);
       if (targets.has(k) && !NEGATED.test(text.slice(starts[k], d.start))) hits.push(d);
     }
-    hits.push(...judgedSentences(ctx, targets, sentenceOf));
     if (ROLL.test(text)) {
       const rolledAt = [...workplaces, ...input.colleagueSpans.map((c) => ({ ...c, text: 'a colleague' }))];
       hits.push(...rolledAt.map((w) => ({ ...w, text: `${w.text} (eye-roll)` })));
