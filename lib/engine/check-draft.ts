@@ -15,7 +15,7 @@ import { keepHit, mergeHits, type Hit } from './hit.ts';
 import { findInSkeleton } from './match-skeleton.ts';
 import { matchRecipient } from './recipient.ts';
 import { mergeSpans } from './spans.ts';
-import { modelReputation } from './model/reputation-model.ts';
+import { modelOpinion, type ModelCategory } from './model/word-model.ts';
 import { findTerms } from './term-index.ts';
 
 function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Category, Hit>> {
@@ -33,9 +33,16 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
   );
   const named = children.filter((c) => c.kind !== 'unnamed');
   const colleagues = ctx.words.filter((w) => w.capital && pack.people.staffFirst.has(w.base));
-  const workHit = detectWorkComment(ctx, work, children, setting);
+  // Phrase rules first; each word model only speaks for a draft its rules let through, and not
+  // where the manager has allowed a word of the draft for that category.
+  const elsewhere = otherWorkClauses(ctx);
+  const opinion = (id: ModelCategory) =>
+    elsewhere.size === 0 && !allowedIn(ctx, pack, id) ? modelOpinion(id, ctx, pack.roles) : undefined;
+  const workHit = detectWorkComment(ctx, work, children, setting) ?? opinion('work-comment');
   const childHit =
-    children.length > 0 ? { spans: children, matched: children.map((c) => c.text) } : undefined;
+    children.length > 0
+      ? { spans: children, matched: children.map((c) => c.text) }
+      : workHit && opinion('child-info');
   const reputationHit = detectReputation(ctx, {
     // Only the setting's names point at it as a target; its address or postcode merely locates it.
     settingSpans: (setting && keepHit(setting, (_s, m) => isName(m))?.spans) ?? [],
@@ -46,13 +53,10 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
     personSpans: [...colleagues, ...named],
   });
   // Running down a past employer or another club is not this setting's reputation.
-  const elsewhere = otherWorkClauses(ctx);
   const ruled =
     reputationHit && keepHit(reputationHit, (s) => !elsewhere.has(clauseOf(ctx.clauses, s.start)));
-  // Phrase rules first; the model only speaks for drafts about work that they let through.
   const aboutWork = workHit !== undefined || childHit !== undefined;
-  const reputation =
-    ruled ?? (aboutWork && elsewhere.size === 0 ? modelReputation(ctx, pack.roles) : undefined);
+  const reputation = ruled ?? (aboutWork ? opinion('reputation') : undefined);
   return {
     'setting-name': setting,
     // Whatever harms the setting's reputation is, by the same token, a comment on work there.
@@ -62,6 +66,13 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
     'foul-language': detectFoulLanguage(ctx, pack.nameWords),
     reputation,
   };
+}
+
+/** Whether the draft holds one of the category's allowed terms. */
+function allowedIn(ctx: DraftContext, pack: CompiledPack, id: Category): boolean {
+  return pack.extras[id].allowed.some(
+    (letters) => findInSkeleton(ctx.skeleton, { letters, fuzzy: false }).length > 0,
+  );
 }
 
 /** The manager's extra terms and patterns for one category. */

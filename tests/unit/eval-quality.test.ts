@@ -20,22 +20,42 @@ const FLOOR: Record<Category, { precision: number; recall: number }> = {
   reputation: { precision: 0.95, recall: 0.9 },
 };
 
-const { sets } = loadEvalSets(join(import.meta.dirname, '..', 'eval'));
+// The even half of tests/holdout2 was never read or trained on: its floor guards generalisation.
+const UNSEEN_FLOOR: Record<Category, { precision: number; recall: number }> = {
+  'setting-name': { precision: 0.95, recall: 0.95 },
+  'work-comment': { precision: 0.95, recall: 0.93 },
+  'child-info': { precision: 0.95, recall: 0.88 },
+  'parent-contact': { precision: 0.9, recall: 0.95 },
+  'foul-language': { precision: 0.95, recall: 0.95 },
+  reputation: { precision: 0.95, recall: 0.75 },
+};
 
-describe('detection quality on the labelled drafts', () => {
+const { sets } = loadEvalSets(join(import.meta.dirname, '..', 'eval'));
+const unseen = loadEvalSets(join(import.meta.dirname, '..', 'holdout2')).sets.map((s) => ({
+  ...s,
+  drafts: s.drafts.filter((d) => Number(/(\d+)$/.exec(d.id)?.[1] ?? 1) % 2 === 0),
+}));
+
+function scoresOf(evalSets: typeof sets) {
   const tally = emptyTally();
-  for (const set of sets) {
+  for (const set of evalSets) {
     const pack = buildPackFromProfile(set.profile, '2026-11-25');
     for (const d of set.drafts) {
       const found = checkDraft(pack, { ...d, recipient: d.recipient ?? undefined });
       addOutcome(tally, new Set(d.labels), new Set(found.map((f) => f.category)));
     }
   }
-  const scores = scoreTally(tally);
+  return scoreTally(tally);
+}
 
+describe.each([
+  ['the tuning set (tests/eval)', sets, FLOOR],
+  ['the unseen half of tests/holdout2', unseen, UNSEEN_FLOOR],
+] as const)('detection quality on %s', (_name, evalSets, floor) => {
+  const scores = scoresOf(evalSets);
   it.each(CATEGORIES)('%s stays above its precision and recall floor', (category) => {
-    expect(scores[category].precision).toBeGreaterThanOrEqual(FLOOR[category].precision);
-    expect(scores[category].recall).toBeGreaterThanOrEqual(FLOOR[category].recall);
+    expect(scores[category].precision).toBeGreaterThanOrEqual(floor[category].precision);
+    expect(scores[category].recall).toBeGreaterThanOrEqual(floor[category].recall);
   });
 });
 
