@@ -13,7 +13,7 @@ import { clauseOf } from './cues.ts';
 import { detectWorkComment } from './detectors/work-comment.ts';
 import { keepHit, mergeHits, type Hit } from './hit.ts';
 import { findInSkeleton } from './match-skeleton.ts';
-import { matchRecipient } from './recipient.ts';
+import { matchLead, matchRecipient } from './recipient.ts';
 import { mergeSpans } from './spans.ts';
 import { modelOpinion, type ModelCategory } from './model/word-model.ts';
 import { findTerms } from './term-index.ts';
@@ -56,7 +56,9 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
   const ruled =
     reputationHit && keepHit(reputationHit, (s) => !elsewhere.has(clauseOf(ctx.clauses, s.start)));
   const aboutWork = workHit !== undefined || childHit !== undefined;
-  const reputation = ruled ?? (aboutWork ? opinion('reputation') : undefined);
+  // Telling the manager or the safeguarding lead about a problem is what the policy asks for.
+  const toLead = ctx.isDm && matchLead(pack.people, ctx.draft.recipient).length > 0;
+  const reputation = toLead ? undefined : (ruled ?? (aboutWork ? opinion('reputation') : undefined));
   return {
     'setting-name': setting,
     // Whatever harms the setting's reputation is, by the same token, a comment on work there.

@@ -18,10 +18,22 @@ export function recipientWords(recipient: string | null | undefined): string[] {
  * A shared first name alone, or a shared surname alone, is not enough.
  */
 export function matchRecipient(people: PeopleIndex, recipient: string | null | undefined): Person[] {
+  return matchAmong(people.family, recipient);
+}
+
+/** The manager or safeguarding lead the message goes to, if it goes to one of them. */
+export function matchLead(people: PeopleIndex, recipient: string | null | undefined): Person[] {
+  return matchAmong(
+    people.all.filter((p) => p.role === 'manager'),
+    recipient,
+  );
+}
+
+function matchAmong(candidates: Person[], recipient: string | null | undefined): Person[] {
   const words = recipientWords(recipient);
   if (words.length < 2) return [];
   const joined = words.join('');
-  return people.family.filter((p) => {
+  return candidates.filter((p) => {
     if (!p.last) return false;
     if (joined === p.parts.join('')) return true;
     const lastAt = words.findIndex((w, i) => i > 0 && (w === p.last || words.slice(i).join('') === p.last));

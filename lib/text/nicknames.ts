@@ -9,7 +9,7 @@ christina christine chris tina chrissie | christopher chris kit topher | daniel 
 deborah debbie deb debs debz | donald don donny | dorothy dot dotty | edward ed eddie ted ned | eleanor ellie nell nora
 elizabeth liz lizzie beth betty eliza libby lisa bess | emily em emmy | emma em | frances fran frankie
 francis frank frankie | frederick fred freddie | gabriel gabe | gabriella gabby ella | geoffrey jeff geoff
-gerald gerry | gregory greg | harold harry hal | harriet hattie harry | henry harry hal hank | isabel isabella izzy bella isabelle
+gerald gerry | gareth gaz gary | gregory greg | harold harry hal | harriet hattie harry | henry harry hal hank | isabel isabella izzy bella isabelle
 jacob jake | james jim jimmy jamie jim | jennifer jen jenny jenn | jessica jess jessie | john jack johnny jon
 jonathan jon jonny | joseph joe joey | joshua josh | judith judy jude | katrina kat trina | kenneth ken kenny
 lawrence laurence larry laurie | leonard leo len lenny | louise lou lulu | lucy lu | madeleine maddie madeline

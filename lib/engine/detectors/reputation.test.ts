@@ -73,3 +73,21 @@ describe('reputation: not reputation', () => {
     expect(categoriesOf(text)).not.toContain('reputation');
   });
 });
+
+describe('reputation: telling the right people, and running yourself down', () => {
+  it.each([
+    ['the manager', 'Bernadette Okonjo'],
+    ['the safeguarding lead by a short form', 'Gaz Lyle'],
+    ['the safeguarding lead', 'Gareth Lyle 🙂'],
+  ])('does not flag a safety problem reported to %s in a dm', (_label, recipient) => {
+    const text = 'The garden gate was left open at work again today and I was on my own with 12 toddlers';
+    expect(categoriesOf(text, dm(recipient))).not.toContain('reputation');
+    expect(categoriesOf(text, dm('Sophie Friend'))).toContain('reputation');
+  });
+
+  it('does not take "I\'m insufferable" as running the team down', () => {
+    expect(
+      categoriesOf("Our team won the staff bake off at work and I'm insufferable about it now"),
+    ).not.toContain('reputation');
+  });
+});

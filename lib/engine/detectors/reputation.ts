@@ -28,6 +28,8 @@ const GOSSIP = new RegExp(
   `${FAMILY_OF}[^.!?\\n]{0,80}?${FAMILY_TROUBLE}|${FAMILY_TROUBLE}[^.!?\\n]{0,60}?${FAMILY_OF}`,
   'g',
 );
+// "I'm insufferable about it": running yourself down is not running the setting down.
+const SELF = /\b(?:i'm|im|i am|i was|i've been|ive been)\s+(?:so |being |a bit |such an? |an? )?$/;
 const NEGATED = /\b(?:not|never|isn't|aren't|wasn't|weren't|no longer)\s+(?:\w+\s+)?$/;
 
 export interface ReputationInput {
@@ -134,7 +136,8 @@ export function detectReputation(ctx: DraftContext, input: ReputationInput): Hit
   if (targets.size > 0) {
     for (const d of findCues(DOWN, text)) {
       const k = sentenceOf(d.start);
-      if (targets.has(k) && !NEGATED.test(text.slice(starts[k], d.start))) hits.push(d);
+      const before = text.slice(starts[k], d.start);
+      if (targets.has(k) && !NEGATED.test(before) && !SELF.test(before)) hits.push(d);
     }
     if (ROLL.test(text)) {
       const rolledAt = [...workplaces, ...input.colleagueSpans.map((c) => ({ ...c, text: 'a colleague' }))];
