@@ -63,7 +63,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
   }
 }
 const weights = Object.fromEntries(
-  [...w].filter(([, v]) => Math.abs(v) > 0.05).map(([k, v]) => [k, Math.round(v * 1000) / 1000]),
+  [...w].filter(([, v]) => Math.abs(v) > 0.15).map(([k, v]) => [k, Math.round(v * 100) / 100]),
 );
 const out = {
   about: `logistic regression, trained on ${specs.join(', ')} (${examples.length} drafts, ${pos} ${category})`,
