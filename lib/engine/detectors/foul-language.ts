@@ -38,9 +38,6 @@ function buildMatcher(): { matcher: RegExpMatcher; dataset: DataSet<Meta>; cores
 let built: { matcher: RegExpMatcher; dataset: DataSet<Meta>; cores: RegExp } | undefined;
 const getMatcher = () => (built ??= buildMatcher());
 
-/** The word starts that open a window for obscenity (exported for the equivalence test). */
-export const swearWindowCores = (): RegExp => getMatcher().cores;
-
 const PHRASES = cueRegex(FOUL_PHRASES);
 
 /** The folded text with stand-ins inside words read as letters, one for one ("pr1ck" → "prick"). */

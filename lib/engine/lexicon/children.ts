@@ -68,9 +68,6 @@ export const PERSON_VERBS = new Set(
 );
 
 /** What singles a child out. */
-/** An age or year group: singles a child out only together with a trait. */
-export const CHILD_AGE = `\\b(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]?(?:year|yr|month)s?[- ]?olds?\\b|\\baged? (?:\\d|one|two|three|four)\\b|\\bin (?:year|yr) ?\\d\\b|\\bin reception\\b`;
-
 /** Traits that single a child out: health, special needs, appearance, family circumstances. */
 export const CHILD_DETAIL: readonly string[] = [
   `\\ballerg\\w*|\\bepi-?pen|\\bepilep\\w*|\\bdiabet\\w*|\\basthma\\w*|\\binhaler|\\bautis\\w*|\\basd\\b|\\badhd\\b|\\bsend\\b(?= (?:needs|child|support))|\\bspecial (?:educational )?needs\\b|\\behcp\\b|\\bcerebral palsy\\b|\\bdown'?s(?: syndrome)?\\b|\\bspeech (?:delay|and language)\\b|\\bnon-?verbal\\b|\\bhearing aids?\\b|\\btube[- ]fed\\b|\\bpeg\\b|\\bseizures?\\b|\\beczema\\b|\\bcoeliac\\b|\\bmedication\\b|\\bmedical (?:condition|needs)\\b|\\bsickle cell\\b|\\bcystic fibrosis\\b|\\bglobal delay\\b|\\b(?:autism|asd|adhd|send|sen) pathway\\b|\\bdevelopmental delay\\b`,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Category } from '../../pack/schema.ts';
 import type { DraftContext } from '../context.ts';
 import type { Hit } from '../hit.ts';
 import { draftFeatures } from './features.ts';
@@ -55,8 +54,6 @@ export function shippedModel(category: ModelCategory): WordModel {
   }
   return model;
 }
-
-export const hasModel = (c: Category): c is ModelCategory => c in SHIPPED;
 
 /**
  * A model's second opinion on a draft the phrase rules let through: the words behind its verdict
