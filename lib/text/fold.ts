@@ -38,6 +38,7 @@ function foldChar(ch: string): string {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 export function foldText(original: string): FoldedText {
   if (ASCII.test(original)) {
@@ -54,9 +55,23 @@ export function foldText(original: string): FoldedText {
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
-  for (const ch of original) {
+  while (i < original.length) {
+    // Runs of plain ASCII (most of any draft) are lower-cased whole; only the rest goes char by char.
+    NON_ASCII.lastIndex = i;
+    const next = NON_ASCII.exec(original);
+    const stop = next ? next.index : original.length;
+    if (stop > i) {
+      parts.push(original.slice(i, stop).toLowerCase());
+      for (let k = i; k < stop; k++) {
+        starts.push(k);
+        ends.push(k + 1);
+      }
+      i = stop;
+      continue;
+    }
+    const ch = String.fromCodePoint(original.codePointAt(i)!);
     const end = i + ch.length;
-    const folded = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldChar(ch);
+    const folded = foldChar(ch);
     for (let k = 0; k < folded.length; k++) {
       starts.push(i);
       ends.push(end);
