@@ -1,5 +1,5 @@
 // Scores the detection engine against the labelled drafts in tests/eval (see tests/eval/README.md).
-// Usage: npm run eval -- [--errors=N] [--json] [--set=eval|holdout|holdout2|train-a|train-b] [--half=odd|even]
+// Usage: npm run eval -- [--errors=N] [--json] [--set=eval|holdout|holdout2|train-a..train-d] [--half=odd|even]
 // --set=holdout scores the held-out drafts in tests/holdout, written separately and never used for tuning.
 // Exit 0 whatever the scores; exit 2 when the data (or the options) are malformed.
 import { join } from 'node:path';
@@ -25,8 +25,8 @@ function options() {
       },
     });
     const set = values.set ?? 'eval';
-    if (!['eval', 'holdout', 'holdout2', 'train-a', 'train-b'].includes(set))
-      throw new Error(`--set is eval, holdout, holdout2, train-a or train-b, got "${set}"`);
+    if (!['eval', 'holdout', 'holdout2', 'train-a', 'train-b', 'train-c', 'train-d'].includes(set))
+      throw new Error(`--set is eval, holdout, holdout2 or train-a to train-d, got "${set}"`);
     const half = values.half;
     if (half !== undefined && half !== 'odd' && half !== 'even')
       throw new Error(`--half is odd or even, got "${half}"`);
@@ -37,7 +37,7 @@ function options() {
     return { cap, json: values.json ?? false, half, root: join(import.meta.dirname, '..', 'tests', set) };
   } catch (e) {
     return fail(
-      `${(e as Error).message}\nusage: npm run eval -- [--errors=N] [--json] [--set=eval|holdout|holdout2|train-a|train-b] [--half=odd|even]`,
+      `${(e as Error).message}\nusage: npm run eval -- [--errors=N] [--json] [--set=eval|holdout|holdout2|train-a..train-d] [--half=odd|even]`,
     );
   }
 }

@@ -19,7 +19,7 @@ export const GENERIC = new Set(
     'the and of at for in on a an nursery nurseries preschool pre school schools club clubs kids childrens children ' +
     'childcare day care daycare house home place little busy happy tiny small first early years learning centre ' +
     'center montessori after before breakfast holiday out academy st saint primary infant infants junior juniors ' +
-    'playgroup creche group ltd limited church hall library park'
+    'playgroup creche group ltd limited church hall library park sports wraparound wrap around summer camp lane road street avenue close drive way grove crescent'
   ).split(' '),
 );
 /** Kinds of place: "Little Wrens Pre-School" is not "Little Wrens After School Club". */

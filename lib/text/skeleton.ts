@@ -26,7 +26,11 @@ function letterAt(text: string, i: number, code: number): string | undefined {
   const leet = LEET[text[i]!];
   // A stand-in counts only between letters of one word ("h0use"), never alone ("0 1632").
   if (leet === undefined || code === 40 || code === 60) return undefined;
-  return isLetterCode(text.charCodeAt(i - 1)) || isLetterCode(text.charCodeAt(i + 1)) ? leet : undefined;
+  // A letter must follow ("$hit", "h0use", "sh!t"), or a letter precede and a digit follow ("b00k"):
+  // "Skylarks!" ends in punctuation, not an "i".
+  const next = text.charCodeAt(i + 1);
+  const inWord = isLetterCode(next) || (isLetterCode(text.charCodeAt(i - 1)) && next >= 48 && next <= 57);
+  return inWord ? leet : undefined;
 }
 
 export function skeletonOf(folded: FoldedText): Skeleton {
