@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPackFromProfile } from '../lib/pack/build-pack.ts';
 import { checkDraft } from '../lib/engine/check-draft.ts';
-import { DataError, isCategory, loadEvalSets, type Category, type EvalSet } from './eval/data.ts';
+import { DataError, inHalf, isCategory, loadEvalSets, type Category, type EvalSet } from './eval/data.ts';
 import { addOutcome, emptyTally, formatTable, pct, scoreTally, type Tally } from './eval/metrics.ts';
 
 function fail(message: string): never {
@@ -91,12 +91,6 @@ function run(sets: EvalSet[], ROOT: string) {
   }
   const ms = performance.now() - started;
   return { all, hard, perSet, errors, unknown: [...unknown], drafts, ms };
-}
-
-function inHalf(id: string, half: string | undefined): boolean {
-  if (!half) return true;
-  const n = Number(/(\d+)$/.exec(id)?.[1] ?? 0);
-  return (n % 2 === 1) === (half === 'odd');
 }
 
 function main() {

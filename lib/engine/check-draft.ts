@@ -19,7 +19,9 @@ import { modelOpinion, type ModelCategory } from './model/word-model.ts';
 import { findTerms } from './term-index.ts';
 
 function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Category, Hit>> {
-  const work = findWorkCues(ctx);
+  // Clauses about another job or club: computed once, used by the work cues, the models and reputation.
+  const elsewhere = otherWorkClauses(ctx);
+  const work = findWorkCues(ctx, elsewhere);
   const parents = ctx.isDm ? matchRecipient(pack.people, ctx.draft.recipient) : [];
   const parentOf = new Set(parents.flatMap((p) => (p.child ? [p.child] : [])));
   const setting = detectSettingName(ctx, pack, work);
@@ -35,7 +37,6 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
   const colleagues = ctx.words.filter((w) => w.capital && pack.people.staffFirst.has(w.base));
   // Phrase rules first; each word model only speaks for a draft its rules let through, and not
   // where the manager has allowed a word of the draft for that category.
-  const elsewhere = otherWorkClauses(ctx);
   const opinion = (id: ModelCategory) =>
     elsewhere.size === 0 && !allowedIn(ctx, pack, id) ? modelOpinion(id, ctx, pack.roles) : undefined;
   const workHit = detectWorkComment(ctx, work, children, setting) ?? opinion('work-comment');
@@ -47,7 +48,6 @@ function detectAll(ctx: DraftContext, pack: CompiledPack): Partial<Record<Catego
     // Only the setting's names point at it as a target; its address or postcode merely locates it.
     settingSpans: (setting && keepHit(setting, (_s, m) => isName(m))?.spans) ?? [],
     workTied: work.length > 0 || namesSetting(setting) || named.length > 0,
-    colleagueNamed: colleagues.length > 0,
     colleagueSpans: colleagues,
     colleagueNames: pack.people.staffFirst,
     personSpans: [...colleagues, ...named],

@@ -6,14 +6,11 @@ export interface Hit {
   matched: string[];
 }
 
-export function hitOf(
-  ranges: { start: number; end: number; text?: string }[],
-  label?: (i: number) => string,
-): Hit | undefined {
+export function hitOf(ranges: { start: number; end: number; text?: string }[]): Hit | undefined {
   if (ranges.length === 0) return undefined;
   return {
     spans: ranges.map(({ start, end }) => ({ start, end })),
-    matched: ranges.map((r, i) => label?.(i) ?? r.text ?? ''),
+    matched: ranges.map((r) => r.text ?? ''),
   };
 }
 

@@ -88,3 +88,13 @@ function readDrafts(path: string, ids: Map<string, string>): Draft[] {
     });
   return drafts;
 }
+
+/**
+ * Splits a set by the number in each draft id: the odd half may be read and trained on, the even
+ * half of tests/holdout2 is kept unseen (README, "Detection quality"). No half means every draft.
+ */
+export function inHalf(id: string, half: string | undefined): boolean {
+  if (!half) return true;
+  const n = Number(/(\d+)$/.exec(id)?.[1] ?? 0);
+  return (n % 2 === 1) === (half === 'odd');
+}

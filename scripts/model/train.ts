@@ -8,7 +8,7 @@ import { compilePack } from '../../lib/engine/compile.ts';
 import { makeContext } from '../../lib/engine/context.ts';
 import { draftFeatures } from '../../lib/engine/model/features.ts';
 import { buildPackFromProfile } from '../../lib/pack/build-pack.ts';
-import { loadEvalSets } from '../eval/data.ts';
+import { inHalf, loadEvalSets } from '../eval/data.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,8 +27,7 @@ for (const spec of specs) {
   for (const set of sets) {
     const pack = compilePack(buildPackFromProfile(set.profile, '2026-11-25'));
     for (const d of set.drafts) {
-      const n = Number(/(\d+)$/.exec(d.id)?.[1] ?? 0);
-      if (half && (n % 2 === 1) !== (half === 'odd')) continue;
+      if (!inHalf(d.id, half)) continue;
       const ctx = makeContext({ ...d, recipient: d.recipient ?? undefined });
       examples.push({
         x: draftFeatures(ctx, pack.roles),

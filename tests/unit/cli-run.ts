@@ -17,28 +17,20 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `tsx scripts/<script>.ts ...args` from the repository root, with optional stdin. */
-export function runScript(script: 'pack' | 'check', args: string[], input = ''): Run {
-  const r = spawnSync(TSX, [`scripts/${script}.ts`, ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: CLI_TIMEOUT,
-  });
+function run(command: string, args: string[], input: string): Run {
+  const r = spawnSync(command, args, { cwd: ROOT, input, encoding: 'utf8', timeout: CLI_TIMEOUT });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Runs `tsx scripts/<script>.ts ...args` from the repository root, with optional stdin. */
+export function runScript(script: 'pack' | 'check', args: string[], input = ''): Run {
+  return run(TSX, [`scripts/${script}.ts`, ...args], input);
+}
+
 /** Runs the README's form: `npm run --silent <script> -- ...args`. */
 export function runNpm(script: 'pack' | 'check', args: string[], input = ''): Run {
-  const r = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: CLI_TIMEOUT,
-  });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return run('npm', ['run', '--silent', script, '--', ...args], input);
 }
 
 /** A temporary folder in os.tmpdir() with a helper to write files into it. */

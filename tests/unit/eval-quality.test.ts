@@ -5,7 +5,7 @@ import { makeContext } from '../../lib/engine/context.ts';
 import { detectFoulLanguage } from '../../lib/engine/detectors/foul-language.ts';
 import { mergeSpans } from '../../lib/engine/spans.ts';
 import { buildPackFromProfile } from '../../lib/pack/build-pack.ts';
-import { CATEGORIES, loadEvalSets, type Category } from '../../scripts/eval/data.ts';
+import { CATEGORIES, inHalf, loadEvalSets, type Category } from '../../scripts/eval/data.ts';
 import { addOutcome, emptyTally, scoreTally } from '../../scripts/eval/metrics.ts';
 
 // A regression floor on the labelled drafts in tests/eval: if a change makes any category worse
@@ -33,7 +33,7 @@ const UNSEEN_FLOOR: Record<Category, { precision: number; recall: number }> = {
 const { sets } = loadEvalSets(join(import.meta.dirname, '..', 'eval'));
 const unseen = loadEvalSets(join(import.meta.dirname, '..', 'holdout2')).sets.map((s) => ({
   ...s,
-  drafts: s.drafts.filter((d) => Number(/(\d+)$/.exec(d.id)?.[1] ?? 1) % 2 === 0),
+  drafts: s.drafts.filter((d) => inHalf(d.id, 'even')),
 }));
 
 function scoresOf(evalSets: typeof sets) {

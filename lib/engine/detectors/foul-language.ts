@@ -42,10 +42,7 @@ const PHRASES = cueRegex(FOUL_PHRASES);
 
 /** The folded text with stand-ins inside words read as letters, one for one ("pr1ck" → "prick"). */
 function readLeet(text: string): string {
-  return text.replace(
-    /(?<=[a-z])[013457@$!](?=[a-z])|(?<=[a-z])[013457@$!](?=[a-z0-9@$!]*[a-z])/g,
-    (c) => LEET[c] ?? c,
-  );
+  return text.replace(/(?<=[a-z])[013457@$!](?=[a-z0-9@$!]*[a-z])/g, (c) => LEET[c] ?? c);
 }
 // A run of letters and mask characters starting with a letter; it counts only if it holds a mask.
 // (One greedy class, tested afterwards, keeps the scan linear: `[a-z][..]*[mask][..]*` backtracked

@@ -37,8 +37,6 @@ export interface ReputationInput {
   settingSpans: { start: number; end: number }[];
   /** The draft is about work (a work cue, the setting named, or a child from the setting). */
   workTied: boolean;
-  /** Names of colleagues, for "Megan is so lazy". */
-  colleagueNamed: boolean;
   /** Where colleagues and children are named: a put-down aimed at them counts. */
   personSpans: { start: number; end: number }[];
   /** Colleagues' first names and short forms, to tell a colleague asleep from a child asleep. */
@@ -130,7 +128,7 @@ export function detectReputation(ctx: DraftContext, input: ReputationInput): Hit
     ...input.settingSpans.map((r) => ({ ...r, text: 'the setting' })),
   ];
   const targets = new Set(workplaces.map((w) => sentenceOf(w.start)));
-  if (input.workTied || input.colleagueNamed)
+  if (input.workTied || input.colleagueSpans.length > 0)
     for (const p of findCues(PEOPLE, text)) targets.add(sentenceOf(p.start));
   for (const p of input.personSpans) targets.add(sentenceOf(p.start));
   if (targets.size > 0) {

@@ -24,11 +24,10 @@ export function otherWorkClauses(ctx: DraftContext): Set<number> {
  * a past employer or another kind of club, and less the setting-side words in a clause about
  * their own children.
  */
-export function findWorkCues(ctx: DraftContext): CueHit[] {
+export function findWorkCues(ctx: DraftContext, other: Set<number> = otherWorkClauses(ctx)): CueHit[] {
   const job = findCues(JOB, ctx.text);
   const setting = findCues(SETTING, ctx.text);
   if (job.length === 0 && setting.length === 0) return job;
-  const other = blockedClauses(ctx, OTHER);
   const own = setting.length > 0 ? blockedClauses(ctx, OWN_CHILDREN) : new Set<number>();
   const keep = (c: CueHit, blocked: Set<number>) => !blocked.has(clauseOf(ctx.clauses, c.start));
   return [...job.filter((c) => keep(c, other)), ...setting.filter((c) => keep(c, other) && keep(c, own))];
