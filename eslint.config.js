@@ -7,13 +7,27 @@ import tseslint from 'typescript-eslint';
 // set the same rule for overlapping globs: in a flat config a later block REPLACES a rule's options.
 
 /** The pure policy engine: runs in Node and in any extension context, so it knows nothing of them. */
-const ENGINE = ['lib/pack/**', 'lib/engine/**', 'lib/text/**'];
+const ENGINE = ['lib/pack/**', 'lib/engine/**', 'lib/text/**', 'lib/guard/**', 'lib/protocol/**'];
+/** Site adapters and DOM readers: they read pages, but know no extension API, React or policy state. */
+const SITES = ['lib/sites/**', 'lib/dom/**'];
+/** The content runtime: wires adapters, UI and messages together inside the page. */
+const CONTENT = ['lib/content/**'];
+/** Background-only code: the history database and the message handlers. */
+const BACKGROUND_LIB = ['lib/db/**', 'lib/handlers/**'];
 const COMPONENTS = ['components/**'];
 const ENTRYPOINTS = ['entrypoints/**'];
 const BACKGROUND = ['entrypoints/background.ts', 'entrypoints/background/**'];
+/** The popup's data layer: browser APIs and React hooks, but the history only through messages. */
+const POPUP_DATA = ['lib/popup/**'];
 
 /** Paths of ours, matched anywhere in the specifier, so `@/lib/db`, `~/lib/db` and `../../lib/db` all count. */
 const ours = (/** @type {string[]} */ dirs) => `(^|/)(${dirs.join('|')})(/|$)`;
+
+/**
+ * Our runtime folders by their bare names too, so that relative imports from inside lib/
+ * ('../db/history-db.ts') are caught as well as '@/lib/db/…'.
+ */
+const LIB_RUNTIME = ['sites', 'dom', 'content', 'db', 'handlers', 'popup', 'messaging'];
 
 const WEB_EXTENSION_APIS = ['#imports', 'wxt', 'webextension-polyfill', 'dexie'];
 const WEB_EXTENSION_API_PATTERNS = ['wxt/*', '@wxt-dev/*', 'dexie/*'];
@@ -88,7 +102,7 @@ export default defineConfig(
       'no-restricted-imports': restrictImports(
         ['react', 'react-dom', ...WEB_EXTENSION_APIS],
         ['react/*', 'react-dom/*', ...WEB_EXTENSION_API_PATTERNS],
-        ['lib/sites', 'lib/content', 'lib/db', 'components', 'entrypoints'],
+        ['lib/sites', 'lib/content', 'lib/db', 'components', 'entrypoints', ...LIB_RUNTIME],
         'The policy engine is pure: no React, browser APIs, storage, site or UI code (README "Boundaries").',
       ),
       'no-restricted-globals': [
@@ -139,6 +153,66 @@ export default defineConfig(
       ),
       'max-lines': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
+  },
+  {
+    files: SITES,
+    rules: {
+      'no-restricted-imports': restrictImports(
+        ['react', 'react-dom', ...WEB_EXTENSION_APIS],
+        ['react/*', 'react-dom/*', ...WEB_EXTENSION_API_PATTERNS],
+        ['components', 'entrypoints', 'content', 'db', 'handlers', 'popup', 'messaging'],
+        'Site adapters read the DOM only: no React, browser APIs, storage or runtime code, so they run on saved fixtures.',
+      ),
+    },
+  },
+  {
+    files: CONTENT,
+    rules: {
+      // IndexedDB in a content script is the page's database, not ours; handlers run in the background.
+      'no-restricted-imports': restrictImports(
+        ['dexie'],
+        ['dexie/*'],
+        ['entrypoints', 'db', 'handlers', 'popup'],
+        'The content runtime reaches storage and handlers only through messages.',
+      ),
+    },
+  },
+  {
+    files: BACKGROUND_LIB,
+    rules: {
+      'no-restricted-imports': restrictImports(
+        ['react', 'react-dom'],
+        ['react/*', 'react-dom/*'],
+        ['components', 'entrypoints', 'sites', 'dom', 'content', 'popup'],
+        'Background code has no DOM: no UI, site or content-script code.',
+      ),
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'The MV3 background is a service worker: there is no window or document.',
+        })),
+      ],
+    },
+  },
+  {
+    files: POPUP_DATA,
+    // Its tests stand up a fake background with the real handlers and database.
+    ignores: ['lib/popup/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        ['dexie'],
+        ['dexie/*'],
+        // Bare segment names, so that relative imports from inside lib/ ('../db/…') are caught too.
+        ['db', 'handlers', 'entrypoints'],
+        'The popup reads and changes the history through messages; storage stays behind the background.',
+      ),
+    },
+  },
+  {
+    // Hooks in .ts files (the *.tsx block above covers the rest), so the rules of hooks apply here too.
+    files: ['lib/popup/**/*.ts'],
+    extends: [reactHooks.configs.flat['recommended-latest']],
   },
   {
     files: BACKGROUND,

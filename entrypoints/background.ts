@@ -1,5 +1,27 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground } from '#imports';
+import { openHistoryDb } from '@/lib/db/history-db';
+import { isGuardedUrl } from '@/lib/guard/platform-of-url';
+import { forgetActivePack, PACK_KEY } from '@/lib/handlers/active-pack';
+import { makeBackgroundHandlers } from '@/lib/handlers/background-handlers';
+import { makeCheckHandlers } from '@/lib/handlers/check-handlers';
+import { dispatch, originOf, type Handlers } from '@/lib/messaging/dispatch';
 
 export default defineBackground(() => {
-  // Handlers arrive with later issues (pack updates, reports).
+  const area = browser.storage.local;
+  const handlers: Handlers = {
+    ...makeBackgroundHandlers({ db: openHistoryDb(), area, now: Date.now }),
+    ...makeCheckHandlers(area),
+  };
+  const options = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: originOf(new URL(browser.runtime.getURL('/'))),
+    isGuardedUrl,
+  };
+  // Every message is parsed and its sender checked before a handler runs (lib/messaging/dispatch.ts).
+  // webextension-polyfill answers with whatever the returned promise resolves to.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender, handlers, options));
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === 'local' && PACK_KEY in changes) forgetActivePack();
+  });
 });

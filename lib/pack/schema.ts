@@ -1,18 +1,11 @@
 import { z } from 'zod';
+import { CATEGORY_IDS, PLATFORMS, SEVERITIES, SURFACES } from './ids.ts';
 
-/** The six text categories of shared/spec/detection.md, in the order the dialog lists them. */
-export const CATEGORY_IDS = [
-  'setting-name',
-  'work-comment',
-  'child-info',
-  'parent-contact',
-  'foul-language',
-  'reputation',
-] as const;
+export { CATEGORY_IDS, PLATFORMS, SEVERITIES, SURFACES };
+
 export const categorySchema = z.enum(CATEGORY_IDS);
 export type Category = z.infer<typeof categorySchema>;
 
-export const SEVERITIES = ['off', 'notice', 'warn', 'confirm', 'block'] as const;
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 
@@ -109,9 +102,6 @@ export const profileSchema = z
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;
-
-export const PLATFORMS = ['facebook', 'instagram', 'x'] as const;
-export const SURFACES = ['post', 'comment', 'reply', 'caption', 'dm'] as const;
 
 export const draftSchema = z.object({
   platform: z.enum(PLATFORMS),

@@ -17,7 +17,8 @@ export default async function globalSetup(): Promise<void> {
       logLevel: 'warn',
       mode: 'production',
       root,
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      // draft-js and fbjs (the X replica) read Node's `global`; browsers call it `globalThis`.
+      define: { 'process.env.NODE_ENV': JSON.stringify('production'), global: 'globalThis' },
       build: {
         outDir: REPLICA_BUNDLE_DIR,
         emptyOutDir: false,

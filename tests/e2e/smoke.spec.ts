@@ -1,4 +1,5 @@
 import { expect, test } from './fixture';
+import { badge } from './pages/guard';
 
 const HOST = 'staff-social-guard';
 
@@ -7,42 +8,43 @@ test.describe('on the Facebook replica', () => {
     await page.goto('https://www.facebook.com/');
   });
 
-  test('shows our status inside our own open shadow root', async ({ page }) => {
-    const status = page.getByRole('status');
-    await expect(status).toHaveText('Staff Social Guard is on');
-    await expect(status).toHaveAttribute('data-testid', 'guard-status');
-    // The component's CSS reached the shadow root (cssInjectionMode: 'ui').
-    await expect(status).toHaveCSS('position', 'fixed');
-
-    const inShadow = await page.evaluate((host) => {
-      const el = document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="guard-status"]');
-      return el?.textContent ?? null;
-    }, HOST);
-    expect(inShadow).toBe('Staff Social Guard is on');
+  test('mounts our UI in our own open shadow root, out of reach of page queries', async ({ page }) => {
+    await page.locator(HOST).waitFor({ state: 'attached' });
+    const fromPage = await page.evaluate(
+      (host) => ({
+        hosts: document.querySelectorAll(host).length,
+        shadow: document.querySelector(host)?.shadowRoot !== null,
+        byTestId: document.querySelector('[data-testid="guard-badge"]'),
+        byRole: document.querySelector('[role="alertdialog"]'),
+      }),
+      HOST,
+    );
+    expect(fromPage).toEqual({ hosts: 1, shadow: true, byTestId: null, byRole: null });
   });
 
-  test('keeps our element out of reach of the page', async ({ page }) => {
-    await expect(page.getByRole('status')).toBeVisible();
-    const fromPage = await page.evaluate(() => ({
-      byTestId: document.querySelector('[data-testid="guard-status"]'),
-      byRole: document.querySelector('[role="status"]'),
-      hosts: document.querySelectorAll('staff-social-guard').length,
-    }));
-    expect(fromPage).toEqual({ byTestId: null, byRole: null, hosts: 1 });
+  test('shows the badge beside the composer the person is in, styled from our shadow root', async ({
+    page,
+  }) => {
+    await page.getByRole('button', { name: "What's on your mind, Sam?" }).first().click();
+    await page.getByRole('dialog', { name: 'Create post' }).locator('[data-lexical-editor="true"]').click();
+    await expect(badge(page)).toHaveAttribute('data-kind', 'clear');
+    await expect(badge(page)).toHaveText('Staff Social Guard · Looks fine');
+    // The component's CSS reached the shadow root (cssInjectionMode: 'ui'), and it never takes the pointer.
+    await expect(badge(page)).toHaveCSS('position', 'fixed');
+    await expect(badge(page)).toHaveCSS('pointer-events', 'none');
   });
 
   test('leaves the Lexical post composer working', async ({ page }) => {
-    await expect(page.getByRole('status')).toBeVisible();
-    await page.getByRole('button', { name: "What's on your mind, Sam?" }).click();
+    await page.getByRole('button', { name: "What's on your mind, Sam?" }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Create post' });
     const editor = dialog.locator('[role="textbox"][contenteditable="true"][data-lexical-editor="true"]');
     await expect(editor).toHaveAccessibleName("What's on your mind, Sam?");
 
     await editor.click();
     await page.keyboard.type('Lovely afternoon in the garden');
+    // Enter is a new line in the post composer; the guard leaves it alone.
     await page.keyboard.press('Enter');
     await page.keyboard.type('Home time soon!');
-    // Lexical, not a bare contenteditable, rendered what we typed: one text span per line.
     await expect(editor.locator('span[data-lexical-text="true"]')).toHaveText([
       'Lovely afternoon in the garden',
       'Home time soon!',

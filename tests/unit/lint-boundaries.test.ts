@@ -45,7 +45,7 @@ describe('lint boundaries', () => {
       [
         "import { browser } from '#imports';",
         "import Dexie from 'dexie';",
-        "import { GuardStatus } from '../../components/guard-status';",
+        "import { GuardBadge as GuardStatus } from '../../components/guard-badge';",
         'export const probe = [browser, Dexie, GuardStatus];',
         '',
       ].join('\n'),

@@ -4,8 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Where global-setup writes the bundled replica apps, one `<name>.js` each. */
-export const REPLICA_BUNDLE_DIR = path.resolve(here, '../../../.e2e-fixtures');
+/**
+ * Where global-setup writes the bundled replica apps, one `<name>.js` each. SSG_E2E_FIXTURES moves
+ * it, so two runs on one machine do not wipe each other's bundles.
+ */
+export const REPLICA_BUNDLE_DIR =
+  process.env.SSG_E2E_FIXTURES ?? path.resolve(here, '../../../.e2e-fixtures');
 
 export interface Replica {
   /** Folder under tests/e2e/replicas holding `index.html` and `app.tsx`. */
@@ -14,8 +18,13 @@ export interface Replica {
   hosts: RegExp;
 }
 
-/** Each replica page and the hosts it stands in for. Add Instagram and X here. */
-export const REPLICAS: readonly Replica[] = [{ name: 'facebook', hosts: /^(www\.|web\.)?facebook\.com$/ }];
+/** Each replica page and the hosts it stands in for (shared/notes/sites.md §0.2 for messenger.com). */
+export const REPLICAS: readonly Replica[] = [
+  { name: 'facebook', hosts: /^(www\.|web\.)?facebook\.com$/ },
+  { name: 'messenger', hosts: /^(www\.)?messenger\.com$/ },
+  { name: 'instagram', hosts: /^(www\.)?instagram\.com$/ },
+  { name: 'x', hosts: /^((www|mobile)\.)?(x|twitter)\.com$/ },
+];
 
 export const replicaDir = (name: string): string => path.join(here, name);
 

@@ -1,97 +1,53 @@
-// A replica of Facebook's "Create post" composer, built with the editor library Facebook itself
-// uses (Lexical, plain-text mode), with the attributes our notes record for the real page
-// (shared/notes/sites.md §2.1 and §2.7). It is bundled by tests/e2e/global-setup.ts and served
-// under https://www.facebook.com/ by tests/e2e/fixture.ts.
-import { registerPlainText } from '@lexical/plain-text';
-import { $getRoot, createEditor, mergeRegister, type LexicalEditor } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+// A replica of Facebook following shared/notes/sites.md §0.2, §0.3, §0.5, §2.1–2.5, §2.7, pitfall
+// P10 and the §4 summary table, built with the editor library Facebook itself uses (Lexical,
+// plain-text mode): the Create post dialog, a comment composer with a mention typeahead, friend
+// requests next to an unrelated "Confirm", and Messenger at /messages/t/<id>. One single-page app
+// routed on `location.pathname`; bundled by tests/e2e/global-setup.ts and served under the real
+// hostnames by tests/e2e/fixture.ts.
+import { useState } from 'react';
+import { mountReplica } from '../shared/mount';
+import { Link, usePath } from '../shared/router';
+import { Feed } from './feed';
+import { FriendRequests, SEED_REQUESTS, type FriendRequest } from './friend-requests';
+import { Messenger } from './messenger';
+import { THREADS, threadIdOf } from './threads';
 
-const readText = (editor: LexicalEditor): string =>
-  editor.getEditorState().read(() => $getRoot().getTextContent());
-
-function Composer({ onPost }: { onPost: (text: string) => void }) {
-  const rootRef = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<LexicalEditor | null>(null);
-  const [empty, setEmpty] = useState(true);
-
-  useEffect(() => {
-    const editor = createEditor({
-      namespace: 'facebook-replica-composer',
-      onError: (error) => {
-        throw error;
-      },
-    });
-    editor.setRootElement(rootRef.current);
-    editorRef.current = editor;
-    const unregister = mergeRegister(
-      registerPlainText(editor),
-      editor.registerUpdateListener(() => setEmpty(readText(editor) === '')),
+function App() {
+  const path = usePath();
+  const [requests, setRequests] = useState<readonly FriendRequest[]>(SEED_REQUESTS);
+  const answer = (profileId: string, state: FriendRequest['state']) =>
+    setRequests((all) =>
+      all.map((request) => (request.profileId === profileId ? { ...request, state } : request)),
     );
-    return () => {
-      unregister();
-      editor.setRootElement(null);
-      editorRef.current = null;
-    };
-  }, []);
 
-  const post = () => {
-    const editor = editorRef.current;
-    if (editor) onPost(readText(editor));
-  };
+  let page;
+  if (path.startsWith('/messages')) page = <Messenger threadId={threadIdOf(path)} base="/messages" />;
+  else if (path.startsWith('/friends')) {
+    page = (
+      <div role="main">
+        <FriendRequests requests={requests} onAnswer={answer} />
+      </div>
+    );
+  } else page = <Feed requests={requests} onAnswer={answer} />;
 
   return (
-    <div role="dialog" aria-label="Create post">
-      <h2>Create post</h2>
-      <div className="editor-shell" style={{ position: 'relative' }}>
-        <div
-          ref={rootRef}
-          contentEditable
-          suppressContentEditableWarning
-          role="textbox"
-          aria-label="What's on your mind, Sam?"
-          aria-multiline="true"
-          data-lexical-editor="true"
-          spellCheck
-          style={{ minHeight: 80, outline: 'none' }}
-        />
-        {empty && (
-          <div aria-hidden="true" style={{ position: 'absolute', top: 0, pointerEvents: 'none' }}>
-            What&apos;s on your mind, Sam?
-          </div>
-        )}
+    <div>
+      <div role="banner">
+        <nav role="navigation" aria-label="Facebook">
+          <Link href="/" aria-label="Home">
+            Home
+          </Link>{' '}
+          {Object.values(THREADS).map(({ id, name }) => (
+            <span key={id}>
+              <Link href={`/messages/t/${id}/`}>Messages: {name}</Link>{' '}
+            </span>
+          ))}
+          <Link href="/friends/requests">Friend requests</Link>
+        </nav>
       </div>
-      <div aria-label="Post" role="button" tabIndex={0} onClick={post}>
-        Post
-      </div>
+      {page}
     </div>
   );
 }
 
-function Feed() {
-  const [open, setOpen] = useState(false);
-  const [posts, setPosts] = useState<string[]>([]);
-
-  const publish = (text: string) => {
-    (window.__posted ??= []).push(text);
-    setPosts((previous) => [text, ...previous]);
-    setOpen(false);
-  };
-
-  return (
-    <main>
-      <div role="button" tabIndex={0} onClick={() => setOpen(true)}>
-        What&apos;s on your mind, Sam?
-      </div>
-      {open && <Composer onPost={publish} />}
-      <div role="feed">
-        {posts.map((text, index) => (
-          <article key={index}>{text}</article>
-        ))}
-      </div>
-    </main>
-  );
-}
-
-const mount = document.getElementById('mount');
-if (mount) createRoot(mount).render(<Feed />);
+mountReplica(<App />);

@@ -1,0 +1,53 @@
+import type { GuardStatus, HistorySummary } from '../../lib/protocol/schemas.ts';
+import { ClearHistory } from './clear-history.tsx';
+import { EventList } from './event-list.tsx';
+import './popup.css';
+import { SiteStatus, type SiteStatusProps } from './site-status.tsx';
+import { TodaySummary } from './today-summary.tsx';
+
+/** How many events the background lists (lib/handlers/history.ts RECENT_COUNT). */
+const LISTED = 20;
+
+export interface PopupProps {
+  platform: SiteStatusProps['platform'];
+  status: GuardStatus | null;
+  history: HistorySummary | null;
+  /** A failure fit to show staff, or null. */
+  error: string | null;
+  /** An action is in flight: its buttons are disabled. */
+  busy: boolean;
+  /** Epoch ms when the history was loaded. */
+  now: number;
+  onPause: () => void;
+  onResume: () => void;
+  onClear: () => void;
+}
+
+/** The toolbar popup: this site's status, today's counts and the latest warnings. */
+export function Popup(props: PopupProps) {
+  const { platform, status, history, error, busy, now, onPause, onResume, onClear } = props;
+  return (
+    <main className="ssg-popup">
+      <h1>Staff Social Guard</h1>
+      {error && (
+        <p role="alert" className="ssg-error">
+          Something went wrong: {error}
+        </p>
+      )}
+      <SiteStatus platform={platform} status={status} busy={busy} onPause={onPause} onResume={onResume} />
+      <TodaySummary today={history?.today ?? null} />
+      <section className="ssg-section" aria-labelledby="ssg-recent-heading">
+        <h2 id="ssg-recent-heading">Last {LISTED} events</h2>
+        <EventList events={history?.recent ?? null} now={now} />
+        {history && history.recent.length > 0 && (
+          <ClearHistory
+            count={history.recent.length}
+            more={history.recent.length >= LISTED}
+            busy={busy}
+            onClear={onClear}
+          />
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,49 @@
+import { browser, type ContentScriptContext } from '#imports';
+import { activePause, PAUSES_KEY, readPauses } from '../protocol/pauses.ts';
+import { sendMessage } from '../messaging/send-message.ts';
+import { ADAPTERS } from '../sites/index.ts';
+import { platformOfUrl } from '../guard/platform-of-url.ts';
+import { createGuardUi } from './guard-ui.tsx';
+import { startGuard } from './guard-runtime.ts';
+import { backgroundServices } from './services.ts';
+
+/**
+ * The content script's whole job, for any of the three sites: pick the site's adapter, start the
+ * listeners at once (document_start), mount the UI when the page is parsed, and follow pauses.
+ */
+export function runGuard(ctx: ContentScriptContext, win: Window): void {
+  const platform = platformOfUrl(new URL(win.location.href));
+  if (!platform) return;
+  const ui = createGuardUi(ctx, win);
+  const runtime = startGuard(
+    {
+      adapter: ADAPTERS[platform],
+      services: backgroundServices(platform),
+      ui,
+      page: () => ({
+        path: win.location.pathname,
+        lang: win.document.documentElement.lang || win.navigator.language || 'en',
+      }),
+      bypass: new WeakSet(),
+    },
+    win,
+    ctx.signal,
+  );
+  ctx.onInvalidated(() =>
+    runtime.fail('the extension was updated or restarted; reload the page to turn it back on'),
+  );
+
+  sendMessage('getGuardStatus', { platform }).then(
+    (status) => runtime.setPausedUntil(status.pausedUntil),
+    // The first check will say so in the badge if the background really is out of reach.
+    () => undefined,
+  );
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[PAUSES_KEY];
+    if (area === 'local' && change) {
+      runtime.setPausedUntil(activePause(readPauses(change.newValue), platform, Date.now()));
+    }
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+}

@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import {
+  checkRequestSchema,
+  checkResultSchema,
+  friendRequestResultSchema,
+  friendRequestSchema,
+  guardEventSchema,
+  guardStatusSchema,
+  historySummarySchema,
+  platformSchema,
+} from './schemas.ts';
+
+/**
+ * The one protocol map: every message name, who may send it, and the zod schemas of its request
+ * and response. The background parses each request and checks the sender against `from`
+ * (lib/handlers/dispatch.ts); senders parse each response.
+ * - "content": a content script in a tab on one of the guarded sites;
+ * - "extension": one of our own pages (popup, options).
+ */
+export const MESSAGES = {
+  checkDraft: { from: ['content', 'extension'], request: checkRequestSchema, response: checkResultSchema },
+  checkFriendRequest: {
+    from: ['content'],
+    request: friendRequestSchema,
+    response: friendRequestResultSchema,
+  },
+  recordEvent: { from: ['content'], request: guardEventSchema, response: z.object({ ok: z.literal(true) }) },
+  getGuardStatus: {
+    from: ['content', 'extension'],
+    request: z.object({ platform: platformSchema }),
+    response: guardStatusSchema,
+  },
+  pausePlatform: {
+    from: ['extension'],
+    request: z.object({ platform: platformSchema, minutes: z.number().check(z.minimum(1), z.maximum(60)) }),
+    response: z.object({ pausedUntil: z.number() }),
+  },
+  resumePlatform: {
+    from: ['extension'],
+    request: z.object({ platform: platformSchema }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  getHistory: { from: ['extension'], request: z.object({}), response: historySummarySchema },
+  clearHistory: { from: ['extension'], request: z.object({}), response: z.object({ ok: z.literal(true) }) },
+} as const;
+
+export type MessageName = keyof typeof MESSAGES;
+export type SenderKind = 'content' | 'extension';
+export type RequestOf<N extends MessageName> = z.infer<(typeof MESSAGES)[N]['request']>;
+export type ResponseOf<N extends MessageName> = z.infer<(typeof MESSAGES)[N]['response']>;
+
+/** The envelope on the wire. */
+export const envelopeSchema = z.object({ name: z.string(), data: z.unknown() });
+export type Envelope = { name: MessageName; data: unknown };
+
+export const isMessageName = (name: string): name is MessageName => Object.hasOwn(MESSAGES, name);

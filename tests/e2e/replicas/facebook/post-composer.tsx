@@ -1,0 +1,47 @@
+// Facebook's "Create post" dialog: a Lexical plain-text editor labelled with its placeholder and a
+// `div[aria-label="Post"][role="button"]` scoped to the dialog (shared/notes/sites.md §2.1, §2.7).
+import { DivButton } from '../shared/div-button';
+import { clearEditor, lexicalRootProps, readText, useLexicalPlainText } from '../shared/lexical';
+import { recordSent } from '../shared/record';
+
+const PROMPT = "What's on your mind, Sam?";
+
+export function PostComposer({ onPost, onClose }: { onPost: (text: string) => void; onClose: () => void }) {
+  const { rootRef, editor, text } = useLexicalPlainText({ namespace: 'facebook-post' });
+
+  const post = () => {
+    const draft = readText(editor);
+    if (draft.trim() === '') return;
+    recordSent('facebook.post', draft);
+    (window.__posted ??= []).push(draft);
+    clearEditor(editor);
+    onPost(draft);
+  };
+
+  return (
+    <div role="dialog" aria-label="Create post">
+      <h2>Create post</h2>
+      <DivButton aria-label="Close" onClick={onClose}>
+        ×
+      </DivButton>
+      <div className="editor-shell" style={{ position: 'relative' }}>
+        <div
+          ref={rootRef}
+          {...lexicalRootProps}
+          aria-label={PROMPT}
+          aria-multiline="true"
+          style={{ minHeight: 80, outline: 'none' }}
+        />
+        {text === '' && (
+          <div aria-hidden="true" style={{ position: 'absolute', top: 0, pointerEvents: 'none' }}>
+            {PROMPT}
+          </div>
+        )}
+      </div>
+      <DivButton aria-label="Photo/video">Photo/video</DivButton>
+      <DivButton aria-label="Post" onClick={post}>
+        Post
+      </DivButton>
+    </div>
+  );
+}
