@@ -114,8 +114,8 @@ export function startGuard(ctx: GuardContext, win: Window, signal: AbortSignal):
       origin instanceof Element &&
       !isOurUi(origin)
     ) {
-      // A focused role="button" send control, pressed from the keyboard.
-      onControl(origin, event);
+      // A focused role="button" control pressed from the keyboard: sites act on the key itself.
+      if (!friends.onClick(origin, event)) onControl(origin, event);
     }
   });
   listen('click', (event) => {

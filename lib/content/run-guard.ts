@@ -1,4 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
+import { PAGE_PLATFORM_MESSAGE } from '../protocol/page-platform.ts';
 import { activePause, PAUSES_KEY, readPauses } from '../protocol/pauses.ts';
 import { sendMessage } from '../messaging/send-message.ts';
 import { ADAPTERS } from '../sites/index.ts';
@@ -38,6 +39,16 @@ export function runGuard(ctx: ContentScriptContext, win: Window): void {
     // The first check will say so in the badge if the background really is out of reach.
     () => undefined,
   );
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    const asked = (message as { name?: unknown } | null)?.name === PAGE_PLATFORM_MESSAGE;
+    return asked && sender.id === browser.runtime.id ? Promise.resolve({ platform }) : undefined;
+  };
+  // webextension-polyfill answers with what the returned promise resolves to.
+  /* eslint-disable @typescript-eslint/no-misused-promises */
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  /* eslint-enable @typescript-eslint/no-misused-promises */
+
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[PAUSES_KEY];
     if (area === 'local' && change) {

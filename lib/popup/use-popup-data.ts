@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { sendMessage } from '../messaging/send-message.ts';
 import type { GuardEvent, GuardStatus, HistorySummary } from '../protocol/schemas.ts';
 import { platformOfUrl } from '../guard/platform-of-url.ts';
+import { PAGE_PLATFORM_MESSAGE, platformAnswerSchema } from '../protocol/page-platform.ts';
 
 type Platform = GuardEvent['platform'];
 
@@ -33,18 +34,25 @@ export function tabIdFromSearch(search: string): number | null {
 }
 
 /**
- * The platform of the tab, or null when it is not a site we check. tabs.query and tabs.get give a
- * tab's url only on sites we have host access to (we ask for no "tabs" permission), so a missing
- * url is a site we do not check.
+ * The platform of the tab, or null when it is not a site we check. Our content script in the tab
+ * answers for itself (no permission needed). Without the "tabs" permission Chromium gives no tab
+ * url, not even on sites our content script runs on, so the url is only a fallback.
  */
 async function platformOfTab(tabId: number | null): Promise<Platform | null> {
   const tab =
     tabId === null
       ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
       : await browser.tabs.get(tabId);
-  if (!tab?.url) return null;
+  if (tab?.id === undefined) return null;
   try {
-    return platformOfUrl(new URL(tab.url)) ?? null;
+    const answer: unknown = await browser.tabs.sendMessage(tab.id, { name: PAGE_PLATFORM_MESSAGE });
+    const parsed = platformAnswerSchema.safeParse(answer);
+    if (parsed.success) return parsed.data.platform;
+  } catch {
+    // No content script of ours in that tab: not a site we check, unless its url says otherwise.
+  }
+  try {
+    return tab.url ? (platformOfUrl(new URL(tab.url)) ?? null) : null;
   } catch {
     return null;
   }

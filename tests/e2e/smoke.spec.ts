@@ -44,16 +44,16 @@ test.describe('on the Facebook replica', () => {
     await page.keyboard.type('Lovely afternoon in the garden');
     // Enter is a new line in the post composer; the guard leaves it alone.
     await page.keyboard.press('Enter');
-    await page.keyboard.type('Home time soon!');
+    await page.keyboard.type('Off to the beach next week!');
     await expect(editor.locator('span[data-lexical-text="true"]')).toHaveText([
       'Lovely afternoon in the garden',
-      'Home time soon!',
+      'Off to the beach next week!',
     ]);
     await dialog.locator('div[aria-label="Post"][role="button"]').click();
 
     await expect(dialog).toBeHidden();
     expect(await page.evaluate(() => window.__posted)).toEqual([
-      'Lovely afternoon in the garden\nHome time soon!',
+      'Lovely afternoon in the garden\nOff to the beach next week!',
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { Link, usePath } from '../shared/router';
 import { Feed } from './feed';
 import { FriendRequests, SEED_REQUESTS, type FriendRequest } from './friend-requests';
 import { Messenger } from './messenger';
+import { ReviewBox, TrustedOnlyComposer } from './strict-pages';
 import { THREADS, threadIdOf } from './threads';
 
 function App() {
@@ -22,6 +23,8 @@ function App() {
 
   let page;
   if (path.startsWith('/messages')) page = <Messenger threadId={threadIdOf(path)} base="/messages" />;
+  else if (path.startsWith('/riversidewalkers')) page = <TrustedOnlyComposer />;
+  else if (path.startsWith('/recommend')) page = <ReviewBox />;
   else if (path.startsWith('/friends')) {
     page = (
       <div role="main">

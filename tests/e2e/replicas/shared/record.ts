@@ -7,6 +7,8 @@ export type Surface =
   | 'facebook.messenger'
   | 'facebook.friend-confirm'
   | 'facebook.other-confirm'
+  | 'facebook.page-post'
+  | 'facebook.review'
   | 'instagram.caption'
   | 'instagram.comment'
   | 'instagram.dm'
