@@ -41,4 +41,7 @@ web-ext lint -s .output/firefox-mv2
 step 'End-to-end tests (playwright test)'
 playwright test
 
+step 'Practice mode starts (npm run demo -- --check)'
+tsx scripts/demo.ts --check
+
 step 'All checks passed'

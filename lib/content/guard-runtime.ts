@@ -75,15 +75,24 @@ export function startGuard(ctx: GuardContext, win: Window, signal: AbortSignal):
   const safely =
     <E extends Event>(handler: (event: E) => void) =>
     (event: E) => {
-      if (failure !== null) return;
+      if (failure !== null) return showOffOnFocus(event);
       try {
         handler(event);
       } catch (error) {
         runtime.fail(
           `something on this page stopped it (${error instanceof Error ? error.message : String(error)})`,
         );
+        showOffOnFocus(event);
       }
     };
+
+  // Once off, the guard still says so beside any box the person starts writing in.
+  const showOffOnFocus = (event: Event) => {
+    const editor =
+      event.type === 'focusin' || event.type === 'input' ? editingHostOf(event.composedPath()[0]) : null;
+    if (failure !== null && editor && !isOurUi(editor))
+      ctx.ui.showBadge({ kind: 'off', reason: failure }, editor);
+  };
 
   const listen = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void) =>
     win.addEventListener(type, safely(handler), { capture: true, signal });

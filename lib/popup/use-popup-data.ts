@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import type { PopupProps } from '../../components/popup/popup.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import { sendMessage } from '../messaging/send-message.ts';
 import type { GuardEvent, GuardStatus, HistorySummary } from '../protocol/schemas.ts';
@@ -7,19 +8,8 @@ import { PAGE_PLATFORM_MESSAGE, platformAnswerSchema } from '../protocol/page-pl
 
 type Platform = GuardEvent['platform'];
 
-/** What the popup shows and can do; the props of components/popup/popup.tsx. */
-export interface PopupData {
-  /** The platform of the tab described; null for a site we do not check; undefined while finding out. */
-  platform: Platform | null | undefined;
-  status: GuardStatus | null;
-  history: HistorySummary | null;
-  error: string | null;
-  busy: boolean;
-  now: number;
-  onPause: () => void;
-  onResume: () => void;
-  onClear: () => void;
-}
+/** What the popup shows and can do: exactly the props of components/popup/popup.tsx. */
+export type PopupData = PopupProps;
 
 const PAUSE_MINUTES = 10;
 

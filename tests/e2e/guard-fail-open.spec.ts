@@ -10,6 +10,7 @@ import { launchWithReplicas } from './launch';
 import { badge, dialog, installPack, sent } from './pages/guard';
 import { draftOf } from './pages/read-draft';
 import { testPack } from './pages/test-pack';
+import { fbPostButton, openFbEditor } from './pages/facebook';
 
 const test = base.extend<{ browserWithGuard: { context: BrowserContext; serviceWorker: Worker } }>({
   browserWithGuard: async ({}, use) => {
@@ -26,17 +27,6 @@ const expect = test.expect;
 
 const FOUL = 'What a shit day';
 const OFF = 'Guard off: the extension was updated or restarted; reload the page to turn it back on';
-
-const fbComposer = (page: Page): Locator => page.getByRole('dialog', { name: 'Create post' });
-const fbPostButton = (page: Page): Locator =>
-  fbComposer(page).locator('div[aria-label="Post"][role="button"]');
-
-async function openFbEditor(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: "What's on your mind, Sam?" }).first().click();
-  const editor = fbComposer(page).locator('[data-lexical-editor="true"]');
-  await editor.click();
-  return editor;
-}
 
 /** Reloads the extension from its own service worker, which dies doing so. */
 async function reloadExtension(serviceWorker: Worker): Promise<void> {

@@ -1,11 +1,12 @@
 // The popup: this site's status, today's counts, the last 20 events in words and "clear history";
 // and the history the background keeps in Dexie, which must never hold draft text.
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixture';
 import { badge, dialog, installPack, sent } from './pages/guard';
 import { clearHistory, newTrackedPage, openPopup, storedEvents } from './pages/extension-pages';
 import { draftOf } from './pages/read-draft';
 import { testPack } from './pages/test-pack';
+import { fbPostButton, openFbEditor } from './pages/facebook';
 
 const FOUL = 'What a shit day';
 const CHILD = 'Amelia Smith was so brave today';
@@ -14,17 +15,6 @@ const REASON = 'Her mum asked me to share it';
 const DRAFT_PIECES = [FOUL, CHILD, 'shit', 'Amelia', 'brave'];
 /** Every field a stored event may have (lib/protocol/schemas.ts storedEventSchema). */
 const EVENT_FIELDS = ['id', 'at', 'platform', 'surface', 'categories', 'ruleIds', 'choice', 'reason'];
-
-const fbComposer = (page: Page): Locator => page.getByRole('dialog', { name: 'Create post' });
-const fbPostButton = (page: Page): Locator =>
-  fbComposer(page).locator('div[aria-label="Post"][role="button"]');
-
-async function openFbEditor(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: "What's on your mind, Sam?" }).first().click();
-  const editor = fbComposer(page).locator('[data-lexical-editor="true"]');
-  await editor.click();
-  return editor;
-}
 
 /** Three warnings on the Facebook post composer: one Edit, one "Post anyway", one with a reason. */
 async function threeWarnings(page: Page): Promise<void> {

@@ -8,7 +8,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 // The probe files do not exist on disk, so the TypeScript project service would refuse them; let it
 // type-check them in its default project. Every rule comes from the real config, unchanged.
-const PROBES = ['lib/*/__boundary-probe__.ts', 'components/__boundary-probe__.tsx'];
+const PROBES = [
+  'lib/*/__boundary-probe__.ts',
+  'lib/*/__boundary-probe__.tsx',
+  'components/__boundary-probe__.tsx',
+];
 
 let eslint: ESLint;
 beforeAll(() => {
@@ -16,7 +20,15 @@ beforeAll(() => {
     cwd: root,
     overrideConfigFile: path.join(root, 'eslint.config.js'),
     overrideConfig: {
-      languageOptions: { parserOptions: { projectService: { allowDefaultProject: PROBES } } },
+      languageOptions: {
+        parserOptions: {
+          // One probe file per layer: more than typescript-eslint's default of 8 default-project files.
+          projectService: {
+            allowDefaultProject: PROBES,
+            maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 20,
+          },
+        },
+      },
     },
   });
 });
@@ -76,6 +88,61 @@ describe('lint boundaries', () => {
       "import { browser } from '#imports';\nexport const probe = browser;\n",
     );
     expect(ids).toContain('no-restricted-imports');
+  });
+
+  it.each([
+    [
+      'lib/guard/__boundary-probe__.ts',
+      'export const probe = (): string => document.title;\n',
+      'no-restricted-globals',
+    ],
+    [
+      'lib/protocol/__boundary-probe__.ts',
+      "import { openHistoryDb } from '../db/history-db.ts';\nexport const probe = openHistoryDb;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'lib/sites/__boundary-probe__.ts',
+      "import { browser } from '#imports';\nexport const probe = browser;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'lib/dom/__boundary-probe__.tsx',
+      "import { useState } from 'react';\nexport const probe = useState;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'lib/sites/__boundary-probe__.ts',
+      "import { runGuard } from '../content/run-guard.ts';\nexport const probe = runGuard;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'lib/content/__boundary-probe__.ts',
+      "import Dexie from 'dexie';\nexport const probe = Dexie;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'lib/content/__boundary-probe__.ts',
+      "import { recordEvent } from '../handlers/history.ts';\nexport const probe = recordEvent;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'lib/handlers/__boundary-probe__.ts',
+      'export const probe = (): string => document.title;\n',
+      'no-restricted-globals',
+    ],
+    [
+      'lib/db/__boundary-probe__.ts',
+      "import { surfaceOf } from '../sites/resolve-surface.ts';\nexport const probe = surfaceOf;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'lib/popup/__boundary-probe__.ts',
+      "import { openHistoryDb } from '../db/history-db.ts';\nexport const probe = openHistoryDb;\n",
+      'no-restricted-imports',
+    ],
+  ])('%s: %s is refused by %s', async (file, code, rule) => {
+    expect(await ruleIdsFor(file, code)).toContain(rule);
   });
 
   it('rejects window in the background', async () => {

@@ -1,4 +1,4 @@
-import { makePack } from '../../../lib/pack/default-pack.ts';
+import { defaultProfile, makePack } from '../../../lib/pack/default-pack.ts';
 import type { RulePack } from '../../../lib/pack/schema.ts';
 
 /**
@@ -10,18 +10,7 @@ export function testPack(
 ): RulePack {
   const pack = makePack(
     {
-      setting: {
-        name: 'Little Acorns Nursery',
-        otherNames: [],
-        address: '',
-        postcode: '',
-        phones: [],
-        emails: [],
-        websites: [],
-        handles: { facebook: [], instagram: [], x: [] },
-        hashtags: [],
-        relatedPlaces: [],
-      },
+      setting: { ...defaultProfile.setting, name: 'Little Acorns Nursery' },
       people: {
         manager: 'Dipaley Patel',
         safeguardingLead: 'Morgan Price',
