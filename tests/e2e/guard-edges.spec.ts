@@ -111,3 +111,25 @@ test('a text box only the generic fallback knows: the badge warns, the send is n
   await expect.poll(() => sent(page)).toEqual([{ surface: 'facebook.review', text: FOUL }]);
   await expect(dialog(page)).toHaveCount(0);
 });
+
+test('flagged words are painted with the Custom Highlight API, and nothing is added to the editor', async ({
+  page,
+}) => {
+  await page.goto('https://www.facebook.com/');
+  await page.getByRole('button', { name: "What's on your mind, Sam?" }).first().click();
+  const editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
+  await editor.click();
+  const before = await editor.evaluate((el) => el.innerHTML);
+  await page.keyboard.type(FOUL);
+  await expect(badge(page)).toHaveAttribute('data-kind', 'warning');
+  const painted = await page.evaluate(() => {
+    const highlight = CSS.highlights.get('staff-social-guard-flag');
+    return highlight ? [...highlight].map((range) => range.toString()) : null;
+  });
+  expect(painted).toEqual(['shit']);
+  // The editor holds only what Lexical itself renders: our marks never enter it.
+  const html = await editor.evaluate((el) => el.innerHTML);
+  expect(html).not.toMatch(/mark|staff-social-guard|ssg-/);
+  expect(before).not.toMatch(/staff-social-guard/);
+  expect(await editorText(editor)).toBe(FOUL);
+});
