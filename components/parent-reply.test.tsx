@@ -23,7 +23,7 @@ describe('WarningDialog: a private message to a parent', () => {
       screen.getByText(
         "Staff must not send private messages to parents or family members. Point them to the setting's official channels instead.",
       ),
-    ).toBeTruthy();
+    ).toBeInstanceOf(HTMLElement);
     const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'A reply you can use' });
     expect(box.value).toBe(REPLY);
     expect(box.readOnly).toBe(true);

@@ -44,7 +44,7 @@ describe('WarningDialog', () => {
   it('shows each finding with its message, marked excerpt, quoted clause and suggestion', () => {
     renderDialog();
     const child = screen.getByRole('region', { name: 'About a child' });
-    expect(within(child).getByText('This names a child from the setting.')).toBeTruthy();
+    expect(within(child).getByText('This names a child from the setting.')).toBeInstanceOf(HTMLElement);
     expect([...child.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Isla Pennock']);
     expect(child.querySelector('.ssg-excerpt')?.textContent).toBe(DRAFT);
     expect(child.querySelector('blockquote')?.textContent).toBe(
@@ -95,7 +95,7 @@ describe('WarningDialog', () => {
       expect(dialog().dataset.action).toBe('confirm');
       expect(
         screen.getByRole('alertdialog', { description: /To let it go out as it is, give a reason below\./ }),
-      ).toBeTruthy();
+      ).toBeInstanceOf(HTMLElement);
       const reason = screen.getByRole('textbox', { name: 'Why does this need to go out as it is?' });
       expect((reason as HTMLTextAreaElement).required).toBe(true);
       const proceed = button('Post anyway') as HTMLButtonElement;
@@ -121,7 +121,7 @@ describe('WarningDialog', () => {
   describe('block', () => {
     it('offers no way to send, only back to editing', () => {
       const { onEdit, onProceed } = renderDialog({ action: 'block' });
-      expect(screen.getByRole('alertdialog', { description: /cannot be sent as it is/ })).toBeTruthy();
+      expect(screen.getByRole('alertdialog', { description: /cannot be sent as it is/ })).toBeInstanceOf(HTMLElement);
       expect(
         within(dialog())
           .getAllByRole('button')
@@ -148,7 +148,7 @@ describe('WarningDialog', () => {
       [{ manager: '', safeguardingLead: '' }, 'Ask your manager.'],
     ])('says who to ask: %j', (contacts, line) => {
       renderDialog({ action: 'block', contacts });
-      expect(screen.getByText(line)).toBeTruthy();
+      expect(screen.getByText(line)).toBeInstanceOf(HTMLElement);
     });
   });
 });

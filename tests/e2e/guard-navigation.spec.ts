@@ -37,7 +37,7 @@ test.describe('single-page navigation', () => {
   test('Facebook: Home → Messages → back Home → post composer, all without a page load', async ({ page }) => {
     await page.goto('https://www.facebook.com/');
     const pageId = await pageIdOf(page);
-    expect(pageId).toBeTruthy();
+    expect(pageId).toMatch(/^[a-z0-9]+$/);
 
     await fbNav(page).getByRole('link', { name: 'Messages: Chris Evans' }).click();
     await expect(page).toHaveURL('https://www.facebook.com/messages/t/2003/');
