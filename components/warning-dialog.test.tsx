@@ -121,7 +121,9 @@ describe('WarningDialog', () => {
   describe('block', () => {
     it('offers no way to send, only back to editing', () => {
       const { onEdit, onProceed } = renderDialog({ action: 'block' });
-      expect(screen.getByRole('alertdialog', { description: /cannot be sent as it is/ })).toBeInstanceOf(HTMLElement);
+      expect(screen.getByRole('alertdialog', { description: /cannot be sent as it is/ })).toBeInstanceOf(
+        HTMLElement,
+      );
       expect(
         within(dialog())
           .getAllByRole('button')

@@ -124,7 +124,7 @@ test('flagged words are painted with the Custom Highlight API, and nothing is ad
   await expect(badge(page)).toHaveAttribute('data-kind', 'warning');
   const painted = await page.evaluate(() => {
     const highlight = CSS.highlights.get('staff-social-guard-flag');
-    return highlight ? [...highlight].map((range) => range.toString()) : null;
+    return highlight ? [...(highlight as unknown as Iterable<Range>)].map((range) => range.toString()) : null;
   });
   expect(painted).toEqual(['shit']);
   // The editor holds only what Lexical itself renders: our marks never enter it.
