@@ -18,7 +18,7 @@ const COMPONENTS = ['components/**'];
 const ENTRYPOINTS = ['entrypoints/**'];
 const BACKGROUND = ['entrypoints/background.ts', 'entrypoints/background/**'];
 /** The popup's data layer: browser APIs and React hooks, but the history only through messages. */
-const POPUP_DATA = ['lib/popup/**'];
+const POPUP_DATA = ['lib/popup/**', 'lib/options/**'];
 
 /** Paths of ours, matched anywhere in the specifier, so `@/lib/db`, `~/lib/db` and `../../lib/db` all count. */
 const ours = (/** @type {string[]} */ dirs) => `(^|/)(${dirs.join('|')})(/|$)`;
@@ -211,7 +211,7 @@ export default defineConfig(
   },
   {
     // Hooks in .ts files (the *.tsx block above covers the rest), so the rules of hooks apply here too.
-    files: ['lib/popup/**/*.ts'],
+    files: ['lib/popup/**/*.ts', 'lib/options/**/*.ts'],
     extends: [reactHooks.configs.flat['recommended-latest']],
   },
   {

@@ -9,7 +9,11 @@ export default defineConfig({
     name: 'Staff Social Guard',
     description:
       "Checks your posts and messages against your setting's social media policy before you send them. Drafts never leave your device.",
-    permissions: ['storage'],
+    // storage: settings and the pack; alarms: checking a subscribed pack link every few hours.
+    permissions: ['storage', 'alarms'],
+    // Chrome and Edge read an administrator's pack address and trusted keys through this schema;
+    // Firefox takes the same keys from its "3rdparty" enterprise policy.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -4,13 +4,18 @@ import { isGuardedUrl } from '@/lib/guard/platform-of-url';
 import { forgetActivePack, PACK_KEY } from '@/lib/handlers/active-pack';
 import { makeBackgroundHandlers } from '@/lib/handlers/background-handlers';
 import { makeCheckHandlers } from '@/lib/handlers/check-handlers';
+import { makePackHandlers } from '@/lib/handlers/pack-handlers';
+import { schedulePackChecks, watchManagedConfig } from '@/lib/handlers/pack-updates';
 import { dispatch, originOf, type Handlers } from '@/lib/messaging/dispatch';
 
 export default defineBackground(() => {
   const area = browser.storage.local;
+  const managed = watchManagedConfig(browser);
+  const packHandlers = makePackHandlers({ area, now: Date.now, fetcher: fetch.bind(globalThis), managed });
   const handlers: Handlers = {
     ...makeBackgroundHandlers({ db: openHistoryDb(), area, now: Date.now }),
     ...makeCheckHandlers(area),
+    ...packHandlers,
   };
   const options = {
     extensionId: browser.runtime.id,
@@ -24,4 +29,5 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName === 'local' && PACK_KEY in changes) forgetActivePack();
   });
+  schedulePackChecks(browser, packHandlers, managed);
 });

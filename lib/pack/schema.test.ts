@@ -61,15 +61,21 @@ describe('rule pack v1 shape', () => {
     expect(Object.keys(defaultPack.setting.handles).sort()).toEqual(['facebook', 'instagram', 'x']);
   });
 
-  it('has setting, people, uniform, rules and meta, and versions itself with format 1', () => {
+  it('has setting, people, uniform, rules, reports and meta, and versions itself with format 1', () => {
     expect(Object.keys(rulePackSchema.shape).sort()).toEqual(
-      ['format', 'meta', 'people', 'rules', 'setting', 'uniform'].sort(),
+      ['format', 'meta', 'people', 'reports', 'rules', 'setting', 'uniform'].sort(),
     );
     expect(Object.keys(peopleSchema.shape).sort()).toEqual(
       ['children', 'family', 'manager', 'safeguardingLead', 'staff'].sort(),
     );
     expect(Object.keys(familyMemberSchema.shape).sort()).toEqual(['child', 'name', 'relation']);
     expect(Object.keys(metaSchema.shape).sort()).toEqual(['id', 'issued', 'issuer', 'version']);
+    expect(
+      rulePackSchema.shape.reports.safeParse({ webhookUrl: 'http://reports.example.org/' }).success,
+    ).toBe(false);
+    expect(rulePackSchema.shape.reports.safeParse({ webhookUrl: 'http://localhost:8080/hook' }).success).toBe(
+      true,
+    );
   });
 
   it('rules carry a severity, message, quoted clause, extra terms and allowed terms', () => {

@@ -81,6 +81,24 @@ export const metaSchema = z
   })
   .strict();
 
+/**
+ * Where safeguarding reports go (the reporting issue). A webhook must be https; plain http is
+ * allowed only for localhost, for testing.
+ */
+export const reportsSchema = z
+  .object({
+    webhookUrl: z
+      .url('must be a web address like https://reports.example.org/hook')
+      .refine(
+        (url) => /^https:\/\//.test(url) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url),
+        'must start with https:// (plain http only for localhost)',
+      )
+      .optional(),
+    email: z.email('must be an email address like dsl@example.org').optional(),
+  })
+  .strict();
+export type Reports = z.infer<typeof reportsSchema>;
+
 export const rulePackSchema = z
   .object({
     format: z.literal(1, 'is not a rule pack format this version understands (expected 1)'),
@@ -89,6 +107,7 @@ export const rulePackSchema = z
     people: peopleSchema.default({ manager: '', safeguardingLead: '', staff: [], children: [], family: [] }),
     uniform: text(2000).default(''),
     rules: rulesSchema,
+    reports: reportsSchema.default({}),
   })
   .strict();
 export type RulePack = z.infer<typeof rulePackSchema>;

@@ -9,6 +9,16 @@ import {
   historySummarySchema,
   platformSchema,
 } from './schemas.ts';
+import {
+  acknowledgementSchema,
+  installResultSchema,
+  PACK_TEXT_MAX,
+  packPreviewSchema,
+  packStateSchema,
+} from './pack-schemas.ts';
+
+const ok = z.object({ ok: z.literal(true) });
+const packText = z.object({ text: z.string().check(z.maxLength(PACK_TEXT_MAX)) });
 
 /**
  * The one protocol map: every message name, who may send it, and the zod schemas of its request
@@ -42,6 +52,32 @@ export const MESSAGES = {
   },
   getHistory: { from: ['extension'], request: z.object({}), response: historySummarySchema },
   clearHistory: { from: ['extension'], request: z.object({}), response: z.object({ ok: z.literal(true) }) },
+  getPackState: { from: ['extension'], request: z.object({}), response: packStateSchema },
+  previewPackFile: { from: ['extension'], request: packText, response: packPreviewSchema },
+  installPackFile: {
+    from: ['extension'],
+    request: z.object({
+      text: packText.shape.text,
+      acceptFingerprint: z.nullable(z.string().check(z.maxLength(64))),
+    }),
+    response: installResultSchema,
+  },
+  subscribePack: {
+    from: ['extension'],
+    request: z.object({
+      url: z.string().check(z.maxLength(2000)),
+      acceptFingerprint: z.nullable(z.string().check(z.maxLength(64))),
+    }),
+    response: installResultSchema,
+  },
+  unsubscribePack: { from: ['extension'], request: z.object({}), response: ok },
+  checkPackNow: { from: ['extension'], request: z.object({}), response: installResultSchema },
+  acknowledgePack: { from: ['extension'], request: z.object({ version: z.number() }), response: ok },
+  getAcknowledgements: {
+    from: ['extension'],
+    request: z.object({}),
+    response: z.object({ acknowledgements: z.array(acknowledgementSchema) }),
+  },
 } as const;
 
 export type MessageName = keyof typeof MESSAGES;
