@@ -42,7 +42,7 @@ export function makePackHandlers(deps: PackDeps): PackHandlers {
       : store.subscription;
     if (!subscription)
       return { ok: false as const, reason: 'This browser does not follow a link for its rule pack.' };
-    const fetched = await fetchPack(subscription, deps.fetcher);
+    const fetched = await fetchPack(subscription.url, deps.fetcher);
     const source: InstallSource = { kind: managed ? 'managed' : 'link', label: subscription.url };
     const result =
       fetched.kind === 'fetched'
@@ -51,19 +51,9 @@ export function makePackHandlers(deps: PackDeps): PackHandlers {
             managedTrust: managed?.trust ?? null,
             now: now(),
           })
-        : fetched.kind === 'unchanged'
-          ? { ok: false as const, reason: 'no newer version' }
-          : { ok: false as const, reason: `The check failed: ${fetched.reason}.` };
+        : { ok: false as const, reason: `The check failed: ${fetched.reason}.` };
     const lastResult = result.ok ? `updated to version ${result.version}` : result.reason;
-    const kept = fetched.kind === 'fetched' && (result.ok || result.reason === 'no newer version');
-    await writeStore(area, {
-      subscription: {
-        ...subscription,
-        ...(kept ? { etag: fetched.etag, lastModified: fetched.lastModified } : {}),
-        lastCheckedAt: now(),
-        lastResult,
-      },
-    });
+    await writeStore(area, { subscription: { ...subscription, lastCheckedAt: now(), lastResult } });
     return installed(result);
   };
 

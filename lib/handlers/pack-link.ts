@@ -1,5 +1,4 @@
 import { PACK_TEXT_MAX } from '../protocol/pack-schemas.ts';
-import type { Subscription } from './pack-store.ts';
 
 // How long a pack server may take before the check gives up and says so.
 const FETCH_TIMEOUT_MS = 15_000;
@@ -17,32 +16,23 @@ export function packUrlProblem(url: string): string | null {
   return 'The address must start with https:// (plain http is allowed only for localhost).';
 }
 
-export type FetchOutcome =
-  | { kind: 'unchanged' }
-  | { kind: 'fetched'; text: string; etag: string | null; lastModified: string | null }
-  | { kind: 'failed'; reason: string };
+export type FetchOutcome = { kind: 'fetched'; text: string } | { kind: 'failed'; reason: string };
 
 /**
- * Fetches the pack with a conditional request (If-None-Match / If-Modified-Since), so a server
- * that has nothing new answers 304 without sending the pack again. No cookies are sent. The pack
- * server must allow cross-origin reads (Access-Control-Allow-Origin), as static hosts do for public
- * files: the extension asks for no permission to read other sites.
+ * Fetches the pack. `cache: 'no-cache'` makes the browser revalidate its cached copy with a
+ * conditional request (If-None-Match / If-Modified-Since from the server's ETag or Last-Modified),
+ * so a server with nothing new answers 304 and does not send the pack again. The browser adds those
+ * headers itself, so no CORS preflight is needed; the server only has to allow cross-origin reads
+ * (Access-Control-Allow-Origin), as static hosts do for public files. No cookies are sent.
  */
-export async function fetchPack(
-  subscription: Subscription,
-  fetcher: typeof fetch = fetch,
-): Promise<FetchOutcome> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (subscription.etag) headers['If-None-Match'] = subscription.etag;
-  if (subscription.lastModified) headers['If-Modified-Since'] = subscription.lastModified;
+export async function fetchPack(url: string, fetcher: typeof fetch = fetch): Promise<FetchOutcome> {
   try {
-    const response = await fetcher(subscription.url, {
-      headers,
+    const response = await fetcher(url, {
+      headers: { Accept: 'application/json' },
       credentials: 'omit',
-      cache: 'no-store',
+      cache: 'no-cache',
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
-    if (response.status === 304) return { kind: 'unchanged' };
     if (!response.ok)
       return {
         kind: 'failed',
@@ -50,12 +40,7 @@ export async function fetchPack(
       };
     const text = await response.text();
     if (text.length > PACK_TEXT_MAX) return { kind: 'failed', reason: 'the file there is larger than 1 MB' };
-    return {
-      kind: 'fetched',
-      text,
-      etag: response.headers.get('ETag'),
-      lastModified: response.headers.get('Last-Modified'),
-    };
+    return { kind: 'fetched', text };
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return {

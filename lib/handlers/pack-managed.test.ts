@@ -23,8 +23,8 @@ describe('readManagedConfig', () => {
     [{ packUrl: 'https://packs.example.org/p.json' }, 'no key'],
     [{ packUrl: 'http://packs.example.org/p.json', trustedKeys: [FP] }, 'plain http'],
     [{ packUrl: 42, trustedKeys: [FP] }, 'a wrong type'],
-  ])('is null for %o (%s)', async (items) => {
-    expect(await readManagedConfig(() => Promise.resolve(items as Record<string, unknown>))).toBeNull();
+  ] as [Record<string, unknown>, string][])('is null for %o (%s)', async (items) => {
+    expect(await readManagedConfig(() => Promise.resolve(items))).toBeNull();
   });
 
   it('gives up on a read that hangs, and on one that fails', async () => {

@@ -15,8 +15,6 @@ const packInfoSchema = z.object({
 const trustSchema = z.object({ fingerprints: z.array(z.string()).min(1), acceptedAt: z.number() });
 const subscriptionSchema = z.object({
   url: z.string(),
-  etag: z.string().nullable(),
-  lastModified: z.string().nullable(),
   lastCheckedAt: z.number().nullable(),
   lastResult: z.string().nullable(),
 });
