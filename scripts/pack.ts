@@ -1,32 +1,17 @@
-// Rule pack tools: npm run --silent pack -- --from-profile profile.json > pack.json
-import { parseArgs } from 'node:util';
-import { buildPackFromProfile } from '../lib/pack/build-pack.ts';
-import { PackError } from '../lib/pack/errors.ts';
-import { fail, readFileOrExit } from './cli/read-file.ts';
+// Rule pack tools (README "The rule pack"):
+//   npm run --silent pack -- --from-profile profile.json > pack.json
+//   npm run --silent pack -- keygen --out DIR
+//   npm run --silent pack -- sign pack.json --key DIR > signed.json
+//   npm run --silent pack -- verify signed.json --trust PUBLIC_KEY_OR_FINGERPRINT [--previous-version N]
+// Exit codes: 0 done, 1 the pack was refused (verify), 2 usage or input error.
+import { fromProfile } from './cli/from-profile.ts';
+import { keygen } from './cli/keygen.ts';
+import { sign } from './cli/sign.ts';
+import { verify } from './cli/verify.ts';
 
-const USAGE = 'Usage: npm run --silent pack -- --from-profile profile.json > pack.json';
-let args;
-try {
-  args = parseArgs({ options: { 'from-profile': { type: 'string' }, help: { type: 'boolean' } } });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-if (args.values.help) {
-  process.stdout.write(
-    `${USAGE}\nBuilds a complete pack from the default rules and a profile holding setting, people and uniform.\n`,
-  );
-  process.exit(0);
-}
-const file = args.values['from-profile'];
-if (!file) fail(`--from-profile is required.\n${USAGE}`);
-let profile: unknown;
-try {
-  profile = JSON.parse(readFileOrExit(file, 'profile'));
-} catch (error) {
-  fail(`The profile ${file} is not valid JSON: ${(error as Error).message}`);
-}
-try {
-  process.stdout.write(`${JSON.stringify(buildPackFromProfile(profile), null, 2)}\n`);
-} catch (error) {
-  fail(error instanceof PackError ? error.message : String(error));
-}
+const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<void>> = { keygen, sign, verify };
+
+const [first = '', ...rest] = process.argv.slice(2);
+const subcommand = Object.hasOwn(SUBCOMMANDS, first) ? SUBCOMMANDS[first] : undefined;
+if (subcommand) await subcommand(rest);
+else fromProfile(process.argv.slice(2));

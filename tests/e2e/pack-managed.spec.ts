@@ -76,7 +76,7 @@ test('a managed pack address and key are applied, and staff cannot change them',
     const result = (await sendFromPage(page, 'checkPackNow', {})) as { ok: boolean; reason: string };
     expect(result).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/only a newer version/) as string,
+      reason: expect.stringMatching(/only a newer version/),
     });
     expect(((await sendFromPage(page, 'getPackState', {})) as State).active.version).toBe(5);
   } finally {
