@@ -2,7 +2,7 @@ import { PackError } from '../pack/errors.ts';
 import { MAX_PACK_BYTES, parsePack } from '../pack/load-pack.ts';
 import type { RulePack } from '../pack/schema.ts';
 import { fromBase64Url } from './encoding.ts';
-import { decodePublicKey, fingerprintOf, verify } from './keys.ts';
+import { decodePublicKey, encodeKey, fingerprintOf, verify } from './keys.ts';
 import { signedBytes, signedPackSchema } from './signed-pack.ts';
 
 /** Whom the extension (or `pack verify`) trusts: a whole public key, or its full fingerprint. */
@@ -61,7 +61,10 @@ async function check(text: string, { trust, previousVersion }: VerifyOptions): P
   const { pack, signature } = envelope.data;
   const publicKey = decodePublicKey(signature.publicKey);
   const value = fromBase64Url(signature.value);
-  if (!publicKey || value?.length !== 64) return refuse('bad-signature', 'its signature is malformed');
+  // Only the canonical spelling of the key counts, so a trusted key is always compared as written.
+  if (!publicKey || encodeKey(publicKey) !== signature.publicKey || value?.length !== 64) {
+    return refuse('bad-signature', 'its signature is malformed');
+  }
   const fingerprint = await fingerprintOf(publicKey);
   if (fingerprint !== signature.fingerprint)
     return refuse('bad-signature', 'its fingerprint does not match its key');
