@@ -1,6 +1,8 @@
+import type { PackState } from '../../lib/protocol/pack-schemas.ts';
 import type { GuardStatus, HistorySummary } from '../../lib/protocol/schemas.ts';
 import { ClearHistory } from './clear-history.tsx';
 import { EventList } from './event-list.tsx';
+import { PackNotices } from './pack-notices.tsx';
 import './popup.css';
 import { SiteStatus, type SiteStatusProps } from './site-status.tsx';
 import { TodaySummary } from './today-summary.tsx';
@@ -21,6 +23,10 @@ export interface PopupProps {
   onPause: () => void;
   onResume: () => void;
   onClear: () => void;
+  /** The rule pack's state, for its notices (a new version to read, a refused pack); null while loading. */
+  pack?: PackState | null;
+  /** Opens the options page to read the rule pack. */
+  onReadPack?: () => void;
 }
 
 /** The toolbar popup: this site's status, today's counts and the latest warnings. */
@@ -35,6 +41,7 @@ export function Popup(props: PopupProps) {
         </p>
       )}
       <SiteStatus platform={platform} status={status} busy={busy} onPause={onPause} onResume={onResume} />
+      <PackNotices pack={props.pack ?? null} busy={busy} onReadPack={props.onReadPack ?? (() => undefined)} />
       <TodaySummary today={history?.today ?? null} />
       <section className="ssg-section" aria-labelledby="ssg-recent-heading">
         <h2 id="ssg-recent-heading">Last {LISTED} events</h2>

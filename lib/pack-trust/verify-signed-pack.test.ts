@@ -174,7 +174,7 @@ describe('verifySignedPack refuses', () => {
       ...signed,
       signature: { ...signed.signature, publicKey: ` ${signed.signature.publicKey}\n` },
     };
-    expect(await refusalOf(text(padded), options({ trust: [trustFingerprint] }))).toEqual({
+    expect(await refusalOf(text(padded), options({ trust: [trustFingerprint] }))).toMatchObject({
       refusal: 'bad-signature',
       reason: 'its signature is malformed',
     });

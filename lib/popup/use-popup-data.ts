@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import type { PopupProps } from '../../components/popup/popup.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import { sendMessage } from '../messaging/send-message.ts';
+import type { PackState } from '../protocol/pack-schemas.ts';
 import type { GuardEvent, GuardStatus, HistorySummary } from '../protocol/schemas.ts';
 import { platformOfUrl } from '../guard/platform-of-url.ts';
 import { PAGE_PLATFORM_MESSAGE, platformAnswerSchema } from '../protocol/page-platform.ts';
@@ -60,6 +61,7 @@ export function usePopupData(tabId: number | null): PopupData {
   const [platform, setPlatform] = useState<Platform | null | undefined>(undefined);
   const [status, setStatus] = useState<GuardStatus | null>(null);
   const [history, setHistory] = useState<HistorySummary | null>(null);
+  const [pack, setPack] = useState<PackState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -88,7 +90,17 @@ export function usePopupData(tabId: number | null): PopupData {
         const loaded = await statusOf(found);
         if (live) setStatus(loaded);
       };
-      await Promise.all([showStatus().catch(fail), loadHistory().catch(fail)]);
+      // The pack's notices are extra: if they cannot be loaded, the popup's main job goes on
+      // without them (the pack line above still names the pack in force).
+      const showPack = async () => {
+        const loaded = await sendMessage('getPackState', {});
+        if (live) setPack(loaded);
+      };
+      await Promise.all([
+        showStatus().catch(fail),
+        loadHistory().catch(fail),
+        showPack().catch(() => undefined),
+      ]);
     };
     void load();
     return () => {
@@ -139,5 +151,7 @@ export function usePopupData(tabId: number | null): PopupData {
         await sendMessage('clearHistory', {});
         await loadHistory();
       }),
+    pack,
+    onReadPack: () => run(() => browser.runtime.openOptionsPage()),
   };
 }
