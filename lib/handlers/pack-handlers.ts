@@ -64,7 +64,11 @@ export function makePackHandlers(deps: PackDeps): PackHandlers {
       const trust = store.trust?.fingerprints.map((fingerprint) => ({ fingerprint })) ?? null;
       const previousVersion = store.packInfo?.source === 'builtin' ? null : (store.packInfo?.version ?? null);
       const verdict = await verifySignedPack(text, { trust, previousVersion });
-      if (!verdict.ok) return { ok: false, reason: verdict.reason };
+      if (!verdict.ok) {
+        // A refused file is a refused pack: the popup says so too, not only the import form.
+        await writeStore(area, { lastRefusal: { at: now(), source: 'a file', reason: verdict.reason } });
+        return { ok: false, reason: verdict.reason };
+      }
       const { pack, fingerprint, version } = verdict;
       return {
         ok: true,

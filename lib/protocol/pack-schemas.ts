@@ -60,9 +60,9 @@ export const packPreviewSchema = z.union([
 ]);
 export type PackPreview = z.infer<typeof packPreviewSchema>;
 
+// The needsTrust answer comes first: a union takes the first shape that fits and drops fields it
+// does not list, and the plain refusal would fit it too.
 export const installResultSchema = z.union([
-  z.object({ ok: z.literal(true), version: z.number() }),
-  z.object({ ok: z.literal(false), reason: short(2000) }),
   /** A first pack from a link: staff must compare and accept its key, then subscribe again with it. */
   z.object({
     ok: z.literal(false),
@@ -72,6 +72,8 @@ export const installResultSchema = z.union([
     version: z.number(),
     setting: short(200),
   }),
+  z.object({ ok: z.literal(true), version: z.number() }),
+  z.object({ ok: z.literal(false), reason: short(2000) }),
 ]);
 export type InstallResult = z.infer<typeof installResultSchema>;
 
