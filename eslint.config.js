@@ -7,7 +7,14 @@ import tseslint from 'typescript-eslint';
 // set the same rule for overlapping globs: in a flat config a later block REPLACES a rule's options.
 
 /** The pure policy engine: runs in Node and in any extension context, so it knows nothing of them. */
-const ENGINE = ['lib/pack/**', 'lib/pack-trust/**', 'lib/engine/**', 'lib/text/**', 'lib/guard/**', 'lib/protocol/**'];
+const ENGINE = [
+  'lib/pack/**',
+  'lib/pack-trust/**',
+  'lib/engine/**',
+  'lib/text/**',
+  'lib/guard/**',
+  'lib/protocol/**',
+];
 /** Site adapters and DOM readers: they read pages, but know no extension API, React or policy state. */
 const SITES = ['lib/sites/**', 'lib/dom/**'];
 /** The content runtime: wires adapters, UI and messages together inside the page. */
