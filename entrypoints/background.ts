@@ -4,14 +4,19 @@ import { isGuardedUrl } from '@/lib/guard/platform-of-url';
 import { forgetActivePack, PACK_KEY } from '@/lib/handlers/active-pack';
 import { makeBackgroundHandlers } from '@/lib/handlers/background-handlers';
 import { makeCheckHandlers } from '@/lib/handlers/check-handlers';
-import { makePackHandlers } from '@/lib/handlers/pack-handlers';
+import { makePackHandlers, type PackHandlers } from '@/lib/handlers/pack-handlers';
 import { schedulePackChecks, watchManagedConfig } from '@/lib/handlers/pack-updates';
 import { dispatch, originOf, type Handlers } from '@/lib/messaging/dispatch';
 
 export default defineBackground(() => {
   const area = browser.storage.local;
-  const managed = watchManagedConfig(browser);
-  const packHandlers = makePackHandlers({ area, now: Date.now, fetcher: fetch.bind(globalThis), managed });
+  // An administrator's setup (browser policy) is fetched as soon as it is seen.
+  let packHandlers: PackHandlers | undefined;
+  const managed = watchManagedConfig(
+    browser,
+    () => void packHandlers?.checkPackNow({}, {}).catch(() => undefined),
+  );
+  packHandlers = makePackHandlers({ area, now: Date.now, fetcher: fetch.bind(globalThis), managed });
   const handlers: Handlers = {
     ...makeBackgroundHandlers({ db: openHistoryDb(), area, now: Date.now }),
     ...makeCheckHandlers(area),
@@ -29,5 +34,5 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName === 'local' && PACK_KEY in changes) forgetActivePack();
   });
-  schedulePackChecks(browser, packHandlers, managed);
+  schedulePackChecks(browser, packHandlers);
 });

@@ -7,12 +7,21 @@ export const PACK_ALARM = 'pack-link-check';
 export const PACK_CHECK_PERIOD_MINUTES = 240;
 
 /**
- * The managed setup, read once and again whenever an administrator changes it. Reading can hang,
- * so the read has a time limit (pack-managed.ts).
+ * The managed setup, read once and again whenever an administrator changes it (Chromium may apply
+ * machine policy a moment after the extension starts). Reading can hang, so the read has a time
+ * limit (pack-managed.ts). `onSetup` hears of every usable setup, so its pack is fetched at once.
  */
-export function watchManagedConfig(browser: Browser): () => Promise<ManagedConfig | null> {
-  const read = () =>
-    readManagedConfig(() => (browser.storage.managed ? browser.storage.managed.get() : Promise.resolve({})));
+export function watchManagedConfig(
+  browser: Browser,
+  onSetup: (config: ManagedConfig) => void = () => undefined,
+) {
+  const read = () => {
+    const next = readManagedConfig(() =>
+      browser.storage.managed ? browser.storage.managed.get() : Promise.resolve({}),
+    );
+    void next.then((config) => config && onSetup(config));
+    return next;
+  };
   let current = read();
   browser.storage.onChanged.addListener((_changes, areaName) => {
     if (areaName === 'managed') current = read();
@@ -20,18 +29,10 @@ export function watchManagedConfig(browser: Browser): () => Promise<ManagedConfi
   return () => current;
 }
 
-/**
- * Checks the subscribed link every few hours with an alarm, which survives the service worker
- * stopping, and once at start-up when an administrator has set a pack address.
- */
-export function schedulePackChecks(
-  browser: Browser,
-  handlers: PackHandlers,
-  managed: () => Promise<ManagedConfig | null>,
-): void {
+/** Checks the subscribed link every few hours with an alarm, which survives the service worker stopping. */
+export function schedulePackChecks(browser: Browser, handlers: PackHandlers): void {
   void browser.alarms.create(PACK_ALARM, { periodInMinutes: PACK_CHECK_PERIOD_MINUTES, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PACK_ALARM) void handlers.checkPackNow({}, {}).catch(() => undefined);
   });
-  void managed().then((config) => config && handlers.checkPackNow({}, {}).catch(() => undefined));
 }
