@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
 const ENGINE = [
   'lib/pack/**',
   'lib/pack-trust/**',
+  'lib/safeguarding/**',
   'lib/engine/**',
   'lib/text/**',
   'lib/guard/**',

@@ -9,8 +9,10 @@ export default defineConfig({
     name: 'Staff Social Guard',
     description:
       "Checks your posts and messages against your setting's social media policy before you send them. Drafts never leave your device.",
-    // storage: settings and the pack; alarms: checking a subscribed pack link every few hours.
-    permissions: ['storage', 'alarms'],
+    // storage: settings, the pack, the outbox; alarms: checking a pack link every few hours and
+    // retrying reports; contextMenus: "Report to safeguarding lead" on selected text; activeTab: a
+    // screenshot of the tab, only when the person starts a report from that menu (no install warning).
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
     // Chrome and Edge read an administrator's pack address and trusted keys through this schema;
     // Firefox takes the same keys from its "3rdparty" enterprise policy.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),

@@ -4,23 +4,36 @@ import { isGuardedUrl } from '@/lib/guard/platform-of-url';
 import { forgetActivePack, PACK_KEY } from '@/lib/handlers/active-pack';
 import { makeBackgroundHandlers } from '@/lib/handlers/background-handlers';
 import { makeCheckHandlers } from '@/lib/handlers/check-handlers';
-import { makePackHandlers, type PackHandlers } from '@/lib/handlers/pack-handlers';
+import { makePackHandlers } from '@/lib/handlers/pack-handlers';
 import { schedulePackChecks, watchManagedConfig } from '@/lib/handlers/pack-updates';
+import { startReportDelivery } from '@/lib/handlers/report-delivery';
+import { makeReportHandlers } from '@/lib/handlers/report-handlers';
+import { startReportMenu } from '@/lib/handlers/report-menu';
 import { dispatch, originOf, type Handlers } from '@/lib/messaging/dispatch';
 
 export default defineBackground(() => {
   const area = browser.storage.local;
-  // An administrator's setup (browser policy) is fetched as soon as it is seen.
-  let packHandlers: PackHandlers | undefined;
+  // An administrator's setup (browser policy) is fetched as soon as it is seen (it is read later,
+  // so packHandlers exists by then).
   const managed = watchManagedConfig(
     browser,
-    () => void packHandlers?.checkPackNow({}, {}).catch(() => undefined),
+    () => void packHandlers.checkPackNow({}, {}).catch(() => undefined),
   );
-  packHandlers = makePackHandlers({ area, now: Date.now, fetcher: fetch.bind(globalThis), managed });
+  const packHandlers = makePackHandlers({ area, now: Date.now, fetcher: fetch.bind(globalThis), managed });
+  const db = openHistoryDb();
+  const reportDeps = {
+    db,
+    area,
+    now: Date.now,
+    fetcher: fetch.bind(globalThis),
+    alarms: browser.alarms,
+    tabs: browser.tabs,
+  };
   const handlers: Handlers = {
-    ...makeBackgroundHandlers({ db: openHistoryDb(), area, now: Date.now }),
+    ...makeBackgroundHandlers({ db, area, now: Date.now }),
     ...makeCheckHandlers(area),
     ...packHandlers,
+    ...makeReportHandlers(reportDeps),
   };
   const options = {
     extensionId: browser.runtime.id,
@@ -35,4 +48,6 @@ export default defineBackground(() => {
     if (areaName === 'local' && PACK_KEY in changes) forgetActivePack();
   });
   schedulePackChecks(browser, packHandlers);
+  startReportMenu(browser);
+  void startReportDelivery(browser, reportDeps);
 });

@@ -4,6 +4,7 @@ import { ClearHistory } from './clear-history.tsx';
 import { EventList } from './event-list.tsx';
 import { PackNotices } from './pack-notices.tsx';
 import './popup.css';
+import { ReportList, type ReportListProps } from './report-list.tsx';
 import { SiteStatus, type SiteStatusProps } from './site-status.tsx';
 import { TodaySummary } from './today-summary.tsx';
 
@@ -27,9 +28,11 @@ export interface PopupProps {
   pack?: PackState | null;
   /** Opens the options page to read the rule pack. */
   onReadPack?: () => void;
+  /** The safeguarding reports' outbox; the section is left out when absent. */
+  reports?: ReportListProps;
 }
 
-/** The toolbar popup: this site's status, today's counts and the latest warnings. */
+/** The toolbar popup: this site's status, safeguarding reports, today's counts and the latest warnings. */
 export function Popup(props: PopupProps) {
   const { platform, status, history, error, busy, now, onPause, onResume, onClear } = props;
   return (
@@ -42,6 +45,7 @@ export function Popup(props: PopupProps) {
       )}
       <SiteStatus platform={platform} status={status} busy={busy} onPause={onPause} onResume={onResume} />
       <PackNotices pack={props.pack ?? null} busy={busy} onReadPack={props.onReadPack ?? (() => undefined)} />
+      {props.reports && <ReportList {...props.reports} />}
       <TodaySummary today={history?.today ?? null} />
       <section className="ssg-section" aria-labelledby="ssg-recent-heading">
         <h2 id="ssg-recent-heading">Last {LISTED} events</h2>

@@ -1,5 +1,5 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { GuardBadge, type BadgeState } from '../../components/guard-badge.tsx';
 import { WarningDialog, type WarningDialogProps } from '../../components/warning-dialog.tsx';
@@ -19,10 +19,11 @@ const BADGE_HEIGHT = 24;
 
 /**
  * Our UI: one React root in our own open shadow root at the end of <body>, holding the badge and the
- * dialog. The page cannot style or reach into it, and we never put anything inside its editors.
+ * dialog, and `extra` (the report form and its controls, lib/content/report-start.ts). The page
+ * cannot style or reach into it, and we never put anything inside its editors.
  * The root mounts once the document is parsed; until then updates are kept and shown on mount.
  */
-export function createGuardUi(ctx: ContentScriptContext, win: Window): GuardUi {
+export function createGuardUi(ctx: ContentScriptContext, win: Window, extra: ReactNode = null): GuardUi {
   let view: View = { badge: null, dialog: null };
   let anchor: Element | null = null;
   const listeners = new Set<() => void>();
@@ -54,7 +55,7 @@ export function createGuardUi(ctx: ContentScriptContext, win: Window): GuardUi {
   // Composers close and single-page apps swap views without telling anyone: look twice a second.
   ctx.setInterval(placeSoon, 500);
 
-  void domReady(win.document).then(() => mount(ctx, store));
+  void domReady(win.document).then(() => mount(ctx, store, extra));
 
   return {
     showBadge(state, element) {
@@ -90,7 +91,7 @@ function GuardLayer({ store }: { store: Store }) {
   );
 }
 
-async function mount(ctx: ContentScriptContext, store: Store): Promise<void> {
+async function mount(ctx: ContentScriptContext, store: Store, extra: ReactNode): Promise<void> {
   // WXT removes a UI when the extension is updated or reloaded under an open page. Ours stays, so
   // the badge can say the guard is off and why; our listeners still stop (they use ctx.signal).
   const keepAfterInvalidation = Object.assign(Object.create(ctx) as ContentScriptContext, {
@@ -106,7 +107,12 @@ async function mount(ctx: ContentScriptContext, store: Store): Promise<void> {
       const wrapper = document.createElement('div');
       container.append(wrapper);
       const root = createRoot(wrapper);
-      root.render(<GuardLayer store={store} />);
+      root.render(
+        <>
+          <GuardLayer store={store} />
+          {extra}
+        </>,
+      );
       return root;
     },
     onRemove: (root) => root?.unmount(),

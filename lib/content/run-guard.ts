@@ -6,6 +6,7 @@ import { ADAPTERS } from '../sites/index.ts';
 import { platformOfUrl } from '../guard/platform-of-url.ts';
 import { createGuardUi } from './guard-ui.tsx';
 import { startGuard } from './guard-runtime.ts';
+import { startReportsOnPage } from './report-start.ts';
 import { backgroundServices } from './services.ts';
 
 /**
@@ -15,7 +16,8 @@ import { backgroundServices } from './services.ts';
 export function runGuard(ctx: ContentScriptContext, win: Window): void {
   const platform = platformOfUrl(new URL(win.location.href));
   if (!platform) return;
-  const ui = createGuardUi(ctx, win);
+  // "Report this message" (context menu, controls on messages and comments, the form) shares our UI.
+  const ui = createGuardUi(ctx, win, startReportsOnPage(ctx, win, platform));
   const runtime = startGuard(
     {
       adapter: ADAPTERS[platform],

@@ -6,6 +6,7 @@ import type { PackState } from '../protocol/pack-schemas.ts';
 import type { GuardEvent, GuardStatus, HistorySummary } from '../protocol/schemas.ts';
 import { platformOfUrl } from '../guard/platform-of-url.ts';
 import { PAGE_PLATFORM_MESSAGE, platformAnswerSchema } from '../protocol/page-platform.ts';
+import { useOutbox } from './use-outbox.ts';
 
 type Platform = GuardEvent['platform'];
 
@@ -65,6 +66,7 @@ export function usePopupData(tabId: number | null): PopupData {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
+  const reports = useOutbox();
 
   const loadHistory = useCallback(async () => {
     const summary = await sendMessage('getHistory', {});
@@ -153,5 +155,6 @@ export function usePopupData(tabId: number | null): PopupData {
       }),
     pack,
     onReadPack: () => run(() => browser.runtime.openOptionsPage()),
+    reports,
   };
 }

@@ -16,8 +16,11 @@ import {
   packPreviewSchema,
   packStateSchema,
 } from './pack-schemas.ts';
+import { outboxEntrySchema, reportInputSchema, DELIVERY_STATES } from '../safeguarding/record.ts';
+import { reportGuidanceSchema } from '../safeguarding/guidance.ts';
 
 const ok = z.object({ ok: z.literal(true) });
+const reportId = z.object({ id: z.string().check(z.maxLength(64)) });
 const packText = z.object({ text: z.string().check(z.maxLength(PACK_TEXT_MAX)) });
 
 /**
@@ -78,6 +81,37 @@ export const MESSAGES = {
     request: z.object({}),
     response: z.object({ acknowledgements: z.array(acknowledgementSchema) }),
   },
+  /** The form's guidance and who the report goes to, from the pack in force. */
+  getReportGuidance: {
+    from: ['content', 'extension'],
+    request: z.object({}),
+    response: reportGuidanceSchema,
+  },
+  /** A screenshot of the sender's visible tab, for the person to look at before attaching it. */
+  captureScreenshot: {
+    from: ['content'],
+    request: z.object({}),
+    response: z.object({ dataUrl: z.string().check(z.maxLength(15_000_000)) }),
+  },
+  submitReport: {
+    from: ['content'],
+    request: z.object({ input: reportInputSchema }),
+    response: z.object({ id: z.string(), state: z.enum(DELIVERY_STATES) }),
+  },
+  getOutbox: {
+    from: ['extension'],
+    request: z.object({}),
+    response: z.object({ entries: z.array(outboxEntrySchema) }),
+  },
+  retryReport: { from: ['extension'], request: reportId, response: ok },
+  /** Staff sent it themselves (the email, or the saved files): it counts as delivered. */
+  markReportSent: {
+    from: ['extension'],
+    request: z.extend(reportId, { via: z.enum(['email', 'file']) }),
+    response: ok,
+  },
+  /** Takes a delivered report out of the outbox. Refused while it is not delivered. */
+  clearReport: { from: ['extension'], request: reportId, response: ok },
 } as const;
 
 export type MessageName = keyof typeof MESSAGES;

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { EXT_PATH, FIREFOX_PATH } from './extension-path';
 
 // Guards against permission creep: any change to what the extension may touch must change this file.
-const PERMISSIONS = ['storage', 'alarms'];
+const PERMISSIONS = ['storage', 'alarms', 'contextMenus', 'activeTab'];
 const MATCHES = [
   '*://*.facebook.com/*',
   '*://*.instagram.com/*',
