@@ -172,7 +172,9 @@ describe('ReportForm', () => {
     expect(focused()).toBe(within(dialog()).getByRole('radio', { name: 'Inappropriate request' }));
     fireEvent.click(within(dialog()).getByRole('radio', { name: 'Complaint' }));
     expect(within(dialog()).queryByText('Choose the category that fits best.')).toBeNull();
-    expect(within(dialog()).getByText('Say whether you replied.', { selector: 'p' })).toBeTruthy();
+    expect(within(dialog()).getByText('Say whether you replied.', { selector: 'p' })).toBeInstanceOf(
+      HTMLElement,
+    );
   });
 
   it('asks for a date and time it can read', async () => {
@@ -180,7 +182,9 @@ describe('ReportForm', () => {
     complete();
     type('When you saw it', '');
     await save();
-    expect(within(dialog()).getByText('Enter the date and time you saw it.', { selector: 'p' })).toBeTruthy();
+    expect(
+      within(dialog()).getByText('Enter the date and time you saw it.', { selector: 'p' }),
+    ).toBeInstanceOf(HTMLElement);
     expect(props.onSubmit).not.toHaveBeenCalled();
   });
 
@@ -265,7 +269,7 @@ describe('ReportForm screenshot', () => {
     fireEvent.click(button('Attach this screenshot'));
     expect(
       within(dialog()).getByRole('img', { name: 'The screenshot attached to this report' }),
-    ).toBeTruthy();
+    ).toBeInstanceOf(HTMLElement);
     expect(focused()).toBe(button('Remove the screenshot'));
     fireEvent.click(button('Remove the screenshot'));
     expect(within(dialog()).queryByRole('img')).toBeNull();
@@ -301,7 +305,7 @@ describe('ReportForm screenshot', () => {
           new Error('the browser only allows it when the report is started from the right-click menu'),
         ),
     });
-    expect(within(dialog()).getByText(MENU_ONLY, { exact: false })).toBeTruthy();
+    expect(within(dialog()).getByText(MENU_ONLY, { exact: false })).toBeInstanceOf(HTMLElement);
     await act(async () => {
       fireEvent.click(button('Take a screenshot of this tab'));
       await Promise.resolve();
@@ -311,7 +315,7 @@ describe('ReportForm screenshot', () => {
       `The screenshot could not be taken. The browser only allows it when the report is started from the right-click menu. ${MENU_ONLY} You can save the report without one.`,
     );
     expect(focused()).toBe(alert);
-    expect(button('Try again')).toBeTruthy();
+    expect(button('Try again')).toBeInstanceOf(HTMLElement);
   });
 });
 
@@ -330,7 +334,7 @@ describe('ReportForm keyboard', () => {
     expect(props.onClose).not.toHaveBeenCalled();
     expect(
       within(dialog()).getByText('Close without saving? What you have typed will be lost.'),
-    ).toBeTruthy();
+    ).toBeInstanceOf(HTMLElement);
     expect(focused()).toBe(button('Keep editing'));
 
     // Esc again keeps editing, and focus goes back where it was.

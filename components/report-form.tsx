@@ -1,12 +1,4 @@
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-  type SyntheticEvent,
-} from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { PLATFORMS, type Platform } from '../lib/pack/ids.ts';
 import type { ReportGuidance } from '../lib/safeguarding/guidance.ts';
 import {
@@ -16,7 +8,8 @@ import {
   reportInputSchema,
   type ReportInput,
 } from '../lib/safeguarding/record.ts';
-import { activeElementFor, trapTab } from './focus-trap.ts';
+import { activeElementFor } from './focus-trap.ts';
+import { useModalBackdrop } from './modal-keys.ts';
 import { ReportScreenshot } from './report-screenshot.tsx';
 import './warning-dialog.css';
 import './report-form.css';
@@ -151,7 +144,6 @@ const TITLES: Record<ReportSubject, string> = {
 };
 
 /** Keeps the host page's shortcuts and focus handlers from seeing what happens in the dialog. */
-const stop = (event: SyntheticEvent) => event.stopPropagation();
 
 /**
  * The report form: a modal dialog in our shadow root. The page's details come in prefilled and
@@ -240,23 +232,6 @@ export function ReportForm(props: ReportFormProps) {
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    event.stopPropagation();
-    if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      if (confirmingClose) setConfirmingClose(false);
-      else askToClose();
-    } else if (
-      event.key === 'Tab' &&
-      !event.altKey &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      dialogRef.current
-    ) {
-      trapTab(dialogRef.current, event);
-    }
-  };
-
   const points = guidance?.points ?? FALLBACK_POINTS;
   const passedTo = guidance?.passedTo ?? 'your safeguarding lead';
   const errorList = (['words', 'seenAt', 'category', 'replied', 'form'] as const).filter((f) => errors[f]);
@@ -291,15 +266,11 @@ export function ReportForm(props: ReportFormProps) {
       </p>
     ) : null;
 
+  const backdrop = useModalBackdrop(dialogRef, () =>
+    confirmingClose ? setConfirmingClose(false) : askToClose(),
+  );
   return (
-    <div
-      className="ssg-backdrop"
-      tabIndex={-1}
-      onKeyDown={onKeyDown}
-      onKeyUp={stop}
-      onFocus={stop}
-      onBlur={stop}
-    >
+    <div {...backdrop}>
       <div
         ref={dialogRef}
         className="ssg-dialog ssg-report"

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { trapTab } from './focus-trap.ts';
+import { useEffect, useId, useRef } from 'react';
+import { useModalBackdrop } from './modal-keys.ts';
 import './warning-dialog.css';
 import './report-form.css';
 
@@ -33,8 +33,6 @@ function excerpt(words: string): string {
   return chars.length > EXCERPT ? `${chars.slice(0, EXCERPT).join('')}…` : flat;
 }
 
-const stop = (event: SyntheticEvent) => event.stopPropagation();
-
 /**
  * The keyboard way to report: a dialog listing the received messages of the conversation (or the
  * comments of a post), one button each, focus on the first. Esc or Cancel closes it.
@@ -46,31 +44,9 @@ export function ReportPicker({ noun, items, onPick, onClose }: ReportPickerProps
   const introId = useId();
   useEffect(() => firstRef.current?.focus(), []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    event.stopPropagation();
-    if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      onClose();
-    } else if (
-      event.key === 'Tab' &&
-      !event.altKey &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      dialogRef.current
-    ) {
-      trapTab(dialogRef.current, event);
-    }
-  };
-
+  const backdrop = useModalBackdrop(dialogRef, onClose);
   return (
-    <div
-      className="ssg-backdrop"
-      tabIndex={-1}
-      onKeyDown={onKeyDown}
-      onKeyUp={stop}
-      onFocus={stop}
-      onBlur={stop}
-    >
+    <div {...backdrop}>
       <div
         ref={dialogRef}
         className="ssg-dialog ssg-report-picker"

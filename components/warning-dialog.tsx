@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Contacts, WireFinding } from '../lib/protocol/schemas.ts';
 import { DialogChoices, type DialogAction } from './dialog-choices.tsx';
 import { FindingList } from './finding-list.tsx';
-import { trapTab } from './focus-trap.ts';
+import { useModalBackdrop } from './modal-keys.ts';
 import { ParentReply } from './parent-reply.tsx';
 import './warning-dialog.css';
 
@@ -48,7 +48,6 @@ export function dialogSummary(action: DialogAction, surfaceLabel: string, count:
 }
 
 /** Keeps the host page's shortcuts and focus handlers from seeing what happens in the dialog. */
-const stop = (event: SyntheticEvent) => event.stopPropagation();
 
 /**
  * The modal shown when the person presses the site's send control and the draft has findings.
@@ -67,32 +66,10 @@ export function WarningDialog(props: WarningDialogProps) {
     safeRef.current?.focus();
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    event.stopPropagation();
-    if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      onEdit();
-    } else if (
-      event.key === 'Tab' &&
-      !event.altKey &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      dialogRef.current
-    ) {
-      trapTab(dialogRef.current, event);
-    }
-  };
-
+  const backdrop = useModalBackdrop(dialogRef, onEdit);
   return (
     // The backdrop handles keys too, so that Tab after a click on it comes back into the dialog.
-    <div
-      className="ssg-backdrop"
-      tabIndex={-1}
-      onKeyDown={onKeyDown}
-      onKeyUp={stop}
-      onFocus={stop}
-      onBlur={stop}
-    >
+    <div {...backdrop}>
       <div
         ref={dialogRef}
         className="ssg-dialog"

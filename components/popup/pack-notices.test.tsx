@@ -57,10 +57,10 @@ describe('Popup: rule pack notices', () => {
     expect(notice.querySelector('p')?.textContent).toBe("Your setting's rule pack has changed (version 3).");
     // Above today's counts and the latest events.
     const today = screen.getByRole('heading', { name: 'Today' });
-    expect(notice.compareDocumentPosition(today) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(notice.compareDocumentPosition(today) & Node.DOCUMENT_POSITION_FOLLOWING).toBeGreaterThan(0);
     expect(
       notice.compareDocumentPosition(screen.getByTestId('event-list')) & Node.DOCUMENT_POSITION_FOLLOWING,
-    ).toBeTruthy();
+    ).toBeGreaterThan(0);
 
     fireEvent.click(screen.getByRole('button', { name: 'Read what it asks' }));
     expect(onReadPack).toHaveBeenCalledTimes(1);

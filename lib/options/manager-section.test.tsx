@@ -46,7 +46,7 @@ describe('ManagerSection', { timeout: 30_000 }, () => {
     await renderLoaded();
     expect(field('Name of the setting').value).toBe('Little Acorns');
     expect(field('Pack name').value).toBe('acorns');
-    expect(screen.getByText(/You last exported version 4\./)).toBeTruthy();
+    expect(screen.getByText(/You last exported version 4\./)).toBeInstanceOf(HTMLElement);
   });
 
   it('shows a problem once the field is left, clears it when fixed, and saves the draft', async () => {
@@ -55,7 +55,9 @@ describe('ManagerSection', { timeout: 30_000 }, () => {
     expect(field('Email addresses').getAttribute('aria-invalid')).toBeNull();
     fireEvent.blur(field('Email addresses'));
     expect(field('Email addresses').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Line 1: must be an email address like office@example.org')).toBeTruthy();
+    expect(screen.getByText('Line 1: must be an email address like office@example.org')).toBeInstanceOf(
+      HTMLElement,
+    );
     type('Email addresses', 'office@acorns.example');
     expect(field('Email addresses').getAttribute('aria-invalid')).toBeNull();
     await waitFor(async () =>
@@ -87,7 +89,7 @@ describe('ManagerSection', { timeout: 30_000 }, () => {
     type('Try a post', 'What a day at Little Acorns Nursery');
     const result = screen.getByTestId('bench-result');
     await waitFor(() =>
-      expect(within(result).getByRole('heading', { name: 'Names the setting' })).toBeTruthy(),
+      expect(within(result).getByRole('heading', { name: 'Names the setting' })).toBeInstanceOf(HTMLElement),
     );
     expect(result.querySelector('mark')?.textContent).toContain('Little Acorns');
     type('Name of the setting', '');
@@ -112,7 +114,7 @@ describe('ManagerSection', { timeout: 30_000 }, () => {
     type('Passphrase for the key', PASSPHRASE);
     type('Type the passphrase again', PASSPHRASE);
     fireEvent.click(screen.getByRole('button', { name: 'Create a signing key' }));
-    expect(screen.getByText('Creating the key…')).toBeTruthy();
+    expect(screen.getByText('Creating the key…')).toBeInstanceOf(HTMLElement);
     const shown = await screen.findByTestId('key-full-fingerprint', {}, { timeout: 10_000 });
     const backup = (await stored(KEY_STORAGE_KEY)) as Record<string, unknown>;
     expect(Object.keys(backup).sort()).toEqual([
@@ -131,7 +133,7 @@ describe('ManagerSection', { timeout: 30_000 }, () => {
       fireEvent.click(screen.getByRole('button', { name: 'Sign and download the pack' }));
       await Promise.resolve();
     });
-    expect(screen.getByRole('group', { name: /There are 2 problems/ })).toBeTruthy();
+    expect(screen.getByRole('group', { name: /There are 2 problems/ })).toBeInstanceOf(HTMLElement);
     expect(field('Issued by').getAttribute('aria-invalid')).toBe('true');
     expect(downloads).toEqual([]);
 
@@ -149,7 +151,7 @@ describe('ManagerSection', { timeout: 30_000 }, () => {
     });
     expect(verdict).toMatchObject({ ok: true, version: 1, fingerprint });
     expect(verdict.ok && verdict.pack.setting.name).toBe('Little Acorns');
-    expect(screen.getByText(/Signed and downloaded acorns-v1\.ssgpack\.json/)).toBeTruthy();
+    expect(screen.getByText(/Signed and downloaded acorns-v1\.ssgpack\.json/)).toBeInstanceOf(HTMLElement);
     await waitFor(async () => expect(await stored(DRAFT_KEY)).toMatchObject({ lastExportedVersion: 1 }));
 
     // The backup file is the stored, encrypted form.
@@ -173,13 +175,15 @@ describe('ManagerSection', { timeout: 30_000 }, () => {
     fireEvent.change(restore, { target: { files: [new File(['{"format":"x"}'], 'notes.json')] } });
     expect(
       await screen.findByText(/notes\.json is not a Staff Social Guard signing key backup/),
-    ).toBeTruthy();
+    ).toBeInstanceOf(HTMLElement);
     const file = new File([JSON.stringify(backup)], 'staff-social-guard-signing-key.json');
     fireEvent.change(restore, { target: { files: [file] } });
     await screen.findByLabelText('Passphrase for this backup');
     type('Passphrase for this backup', 'wrong passphrase');
     fireEvent.click(screen.getByRole('button', { name: 'Restore the key' }));
-    expect(await screen.findByText(/The passphrase is wrong/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText(/The passphrase is wrong/, {}, { timeout: 10_000 })).toBeInstanceOf(
+      HTMLElement,
+    );
     expect(await stored(KEY_STORAGE_KEY)).toBeUndefined();
     type('Passphrase for this backup', PASSPHRASE);
     fireEvent.click(screen.getByRole('button', { name: 'Restore the key' }));

@@ -24,7 +24,7 @@ describe('ExportPanel', () => {
     render(<ExportPanel {...p} />);
     const passphrase = screen.getByLabelText<HTMLInputElement>('Passphrase for your signing key');
     expect(passphrase.type).toBe('password');
-    expect(screen.getByText('Saves acorns-v2.ssgpack.json to your downloads.')).toBeTruthy();
+    expect(screen.getByText('Saves acorns-v2.ssgpack.json to your downloads.')).toBeInstanceOf(HTMLElement);
     fireEvent.click(screen.getByRole('button', { name: 'Sign and download the pack' }));
     expect(passphrase.getAttribute('aria-invalid')).toBe('true');
     expect(p.onExport).not.toHaveBeenCalled();
@@ -48,7 +48,7 @@ describe('ExportPanel', () => {
   it('says a key is needed first', () => {
     render(<ExportPanel {...props({ hasKey: false })} />);
     expect(screen.queryByRole('button', { name: 'Sign and download the pack' })).toBeNull();
-    expect(screen.getByText(/Create a signing key or restore one/)).toBeTruthy();
+    expect(screen.getByText(/Create a signing key or restore one/)).toBeInstanceOf(HTMLElement);
   });
 
   it('lists the problems that stop it, focuses the list, and links each to its field', () => {

@@ -29,7 +29,7 @@ describe('TestBench', () => {
     );
     const result = screen.getByTestId('bench-result');
     expect(within(result).getByRole('status').textContent).toBe('Staff would be told about 1 thing:');
-    expect(within(result).getByRole('heading', { name: 'Names the setting' })).toBeTruthy();
+    expect(within(result).getByRole('heading', { name: 'Names the setting' })).toBeInstanceOf(HTMLElement);
     expect(result.querySelector('mark')?.textContent).toBe('Little Acorns');
     expect(result.textContent).toContain('Not to name the setting they work at');
   });
