@@ -25,12 +25,12 @@ test.describe('Facebook replica', () => {
     const post = page.getByRole('article').filter({ hasText: 'Beautiful morning at the lake' });
     const box = post.getByRole('textbox', { name: 'Write a comment…' });
     await expect(box).toHaveAttribute('data-lexical-editor', 'true');
-    await post.getByRole('button', { name: 'Comment' }).filter({ hasText: 'Comment' }).click();
+    await post.getByRole('button', { name: 'Comment', exact: true }).filter({ hasText: 'Comment' }).click();
     await expect(box).toBeFocused();
     await page.keyboard.type(WALK);
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type(LATER);
-    await post.getByRole('button', { name: 'Comment' }).filter({ hasText: 'Comment' }).click();
+    await post.getByRole('button', { name: 'Comment', exact: true }).filter({ hasText: 'Comment' }).click();
     expect(await sent(page)).toEqual([]);
     await box.click();
     await page.keyboard.press('Enter');
