@@ -5,7 +5,7 @@ import { forgetActivePack, loadActivePack } from './active-pack.ts';
 import { fetchPack, packUrlProblem } from './pack-link.ts';
 import type { ManagedConfig } from './pack-managed.ts';
 import { installSignedPack, type InstallSource } from './pack-install.ts';
-import { readStore, writeStore } from './pack-store.ts';
+import { checksFor, readStore, writeStore } from './pack-store.ts';
 import type { StorageAreaLike } from './pauses.ts';
 
 export interface PackDeps {
@@ -61,8 +61,7 @@ export function makePackHandlers(deps: PackDeps): PackHandlers {
     getPackState: async () => packState(area, await deps.managed()),
     previewPackFile: async ({ text }) => {
       const store = await readStore(area);
-      const trust = store.trust?.fingerprints.map((fingerprint) => ({ fingerprint })) ?? null;
-      const previousVersion = store.packInfo?.source === 'builtin' ? null : (store.packInfo?.version ?? null);
+      const { trust, previousVersion } = checksFor(store);
       const verdict = await verifySignedPack(text, { trust, previousVersion });
       if (!verdict.ok) {
         // A refused file is a refused pack: the popup says so too, not only the import form.

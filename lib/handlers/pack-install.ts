@@ -3,7 +3,7 @@ import type { InstallResult } from '../protocol/pack-schemas.ts';
 import { verifySignedPack, type Trust } from '../pack-trust/verify-signed-pack.ts';
 import { PACK_KEY } from './active-pack.ts';
 import type { StorageAreaLike } from './pauses.ts';
-import { readStore, writeStore } from './pack-store.ts';
+import { checksFor, readStore, writeStore } from './pack-store.ts';
 
 export type InstallSource = { kind: 'file' | 'link' | 'managed'; label: string };
 
@@ -27,10 +27,9 @@ export async function installSignedPack(
   options: InstallOptions,
 ): Promise<InstallResult> {
   const store = await readStore(area);
-  const trust =
-    options.managedTrust ?? store.trust?.fingerprints.map((fingerprint) => ({ fingerprint })) ?? null;
-  const previousVersion =
-    store.packInfo && store.packInfo.source !== 'builtin' ? store.packInfo.version : null;
+  const checks = checksFor(store);
+  const trust = options.managedTrust ?? checks.trust;
+  const { previousVersion } = checks;
   const verdict = await verifySignedPack(text, { trust, previousVersion });
   if (!verdict.ok) {
     // The same version again from a link is the normal "nothing new", not a refusal.

@@ -54,3 +54,17 @@ export async function readStore(area: StorageAreaLike): Promise<Store> {
 export async function writeStore(area: StorageAreaLike, parts: Partial<Store>): Promise<void> {
   await area.set(parts);
 }
+
+/**
+ * What a new pack is checked against: the keys staff accepted (null before a first import) and
+ * the version in force (null while the built-in pack applies).
+ */
+export function checksFor(store: Store): {
+  trust: { fingerprint: string }[] | null;
+  previousVersion: number | null;
+} {
+  return {
+    trust: store.trust?.fingerprints.map((fingerprint) => ({ fingerprint })) ?? null,
+    previousVersion: store.packInfo && store.packInfo.source !== 'builtin' ? store.packInfo.version : null,
+  };
+}
