@@ -15,6 +15,7 @@ const ENGINE = [
   'lib/text/**',
   'lib/guard/**',
   'lib/protocol/**',
+  'lib/photo/**',
 ];
 /** Site adapters and DOM readers: they read pages, but know no extension API, React or policy state. */
 const SITES = ['lib/sites/**', 'lib/dom/**'];
@@ -25,6 +26,11 @@ const BACKGROUND_LIB = ['lib/db/**', 'lib/handlers/**'];
 const COMPONENTS = ['components/**'];
 const ENTRYPOINTS = ['entrypoints/**'];
 const BACKGROUND = ['entrypoints/background.ts', 'entrypoints/background/**'];
+/**
+ * The photo host: decodes photos and runs the face and OCR models in the offscreen document (or a
+ * Firefox background frame). It has a DOM of its own but no UI, page or storage code.
+ */
+const PHOTO_HOST = ['lib/photo-host/**'];
 /** The popup's data layer: browser APIs and React hooks, but the history only through messages. */
 const POPUP_DATA = ['lib/popup/**', 'lib/options/**'];
 
@@ -35,7 +41,7 @@ const ours = (/** @type {string[]} */ dirs) => `(^|/)(${dirs.join('|')})(/|$)`;
  * Our runtime folders by their bare names too, so that relative imports from inside lib/
  * ('../db/history-db.ts') are caught as well as '@/lib/db/…'.
  */
-const LIB_RUNTIME = ['sites', 'dom', 'content', 'db', 'handlers', 'popup', 'messaging'];
+const LIB_RUNTIME = ['sites', 'dom', 'content', 'db', 'handlers', 'popup', 'messaging', 'photo-host'];
 
 const WEB_EXTENSION_APIS = ['#imports', 'wxt', 'webextension-polyfill', 'dexie'];
 const WEB_EXTENSION_API_PATTERNS = ['wxt/*', '@wxt-dev/*', 'dexie/*'];
@@ -201,6 +207,17 @@ export default defineConfig(
           message: 'The MV3 background is a service worker: there is no window or document.',
         })),
       ],
+    },
+  },
+  {
+    files: PHOTO_HOST,
+    rules: {
+      'no-restricted-imports': restrictImports(
+        ['react', 'react-dom', 'dexie'],
+        ['react/*', 'react-dom/*', 'dexie/*'],
+        ['components', 'entrypoints', 'sites', 'dom', 'content', 'db', 'handlers', 'popup'],
+        'The photo host only checks photos: no UI, page, storage or handler code.',
+      ),
     },
   },
   {

@@ -5,6 +5,8 @@ import { forgetActivePack, PACK_KEY } from '@/lib/handlers/active-pack';
 import { makeBackgroundHandlers } from '@/lib/handlers/background-handlers';
 import { makeCheckHandlers } from '@/lib/handlers/check-handlers';
 import { makePackHandlers } from '@/lib/handlers/pack-handlers';
+import { makePhotoHandlers } from '@/lib/handlers/photo-handlers';
+import { makePhotoHostLauncher } from '@/lib/handlers/photo-host-launcher';
 import { schedulePackChecks, watchManagedConfig } from '@/lib/handlers/pack-updates';
 import { startReportDelivery } from '@/lib/handlers/report-delivery';
 import { makeReportHandlers } from '@/lib/handlers/report-handlers';
@@ -29,11 +31,14 @@ export default defineBackground(() => {
     alarms: browser.alarms,
     tabs: browser.tabs,
   };
+  // chrome.offscreen exists in Chrome and Edge only; Firefox gets a frame in its background page.
+  const photoHost = makePhotoHostLauncher(browser.runtime, (globalThis as { chrome?: { offscreen?: never } }).chrome?.offscreen);
   const handlers: Handlers = {
     ...makeBackgroundHandlers({ db, area, now: Date.now }),
     ...makeCheckHandlers(area),
     ...packHandlers,
     ...makeReportHandlers(reportDeps),
+    ...makePhotoHandlers({ area, runtime: browser.runtime, tabs: browser.tabs, host: photoHost }),
   };
   const options = {
     extensionId: browser.runtime.id,

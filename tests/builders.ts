@@ -3,12 +3,21 @@
 // handle here is made up (01632 and 07700 900 are Ofcom's drama ranges).
 import { checkDraft } from '../lib/engine/check-draft.ts';
 import { buildPackFromProfile } from '../lib/pack/build-pack.ts';
-import type { Category, Draft, Finding, Profile, Rule, RulePack } from '../lib/pack/schema.ts';
+import {
+  DEFAULT_CONSENT_CLAUSE,
+  type Category,
+  type Draft,
+  type Finding,
+  type Profile,
+  type Rule,
+  type RulePack,
+} from '../lib/pack/schema.ts';
 
 export type ProfileOverrides = {
   setting?: Partial<Profile['setting']>;
   people?: Partial<Profile['people']>;
   uniform?: string;
+  photos?: Partial<Profile['photos']>;
 };
 
 export function makeProfile(overrides: ProfileOverrides = {}): Profile {
@@ -55,6 +64,7 @@ export function makeProfile(overrides: ProfileOverrides = {}): Profile {
       ...overrides.people,
     },
     uniform: overrides.uniform ?? 'Teal polo shirt with the house logo and a grey fleece',
+    photos: { uniformColours: [], nearMetres: 250, consentClause: DEFAULT_CONSENT_CLAUSE, ...overrides.photos },
   };
 }
 

@@ -1,8 +1,8 @@
 import { defaultRules } from './default-rules.ts';
-import { rulePackSchema, type Profile, type RulePack } from './schema.ts';
+import { rulePackSchema, type ProfileInput, type RulePack } from './schema.ts';
 
 /** The profile of the setting whose policy we ship. People lists are empty: a manager fills them. */
-export const defaultProfile: Profile = {
+export const defaultProfile: ProfileInput = {
   setting: {
     name: "Ashley's House",
     otherNames: [],
@@ -19,7 +19,7 @@ export const defaultProfile: Profile = {
   uniform: '',
 };
 
-export function makePack(profile: Profile, meta: Partial<RulePack['meta']> = {}): RulePack {
+export function makePack(profile: ProfileInput, meta: Partial<RulePack['meta']> = {}): RulePack {
   return rulePackSchema.parse({
     format: 1,
     meta: {

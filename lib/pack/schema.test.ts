@@ -56,14 +56,16 @@ describe('rule pack v1 shape', () => {
         'handles',
         'hashtags',
         'relatedPlaces',
+        // Optional, for the photo guard's distance from the setting (issue 6).
+        'coordinates',
       ].sort(),
     );
     expect(Object.keys(defaultPack.setting.handles).sort()).toEqual(['facebook', 'instagram', 'x']);
   });
 
-  it('has setting, people, uniform, rules, reports and meta, and versions itself with format 1', () => {
+  it('has setting, people, uniform, rules, reports, photos and meta, and versions itself with format 1', () => {
     expect(Object.keys(rulePackSchema.shape).sort()).toEqual(
-      ['format', 'meta', 'people', 'reports', 'rules', 'setting', 'uniform'].sort(),
+      ['format', 'meta', 'people', 'photos', 'reports', 'rules', 'setting', 'uniform'].sort(),
     );
     expect(Object.keys(peopleSchema.shape).sort()).toEqual(
       ['children', 'family', 'manager', 'safeguardingLead', 'staff'].sort(),

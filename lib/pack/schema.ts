@@ -13,6 +13,14 @@ const text = (max: number) => z.string().trim().max(max);
 const name = text(200).min(1, 'must not be empty');
 const list = <T extends z.ZodType>(item: T, max = 5000) => z.array(item).max(max).default([]);
 
+export const coordinatesSchema = z
+  .object({
+    latitude: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90'),
+    longitude: z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180'),
+  })
+  .strict();
+export type Coordinates = z.infer<typeof coordinatesSchema>;
+
 export const settingSchema = z
   .object({
     name,
@@ -28,6 +36,8 @@ export const settingSchema = z
       .default({ facebook: [], instagram: [], x: [] }),
     hashtags: list(name, 50),
     relatedPlaces: list(name, 50),
+    /** Where the setting is, so the photo guard can say how far from it a photo was taken. */
+    coordinates: coordinatesSchema.optional(),
   })
   .strict();
 export type Setting = z.infer<typeof settingSchema>;
@@ -50,6 +60,12 @@ export type People = z.infer<typeof peopleSchema>;
 export const clauseSchema = z
   .object({ id: text(40).min(1), text: text(1000).min(1, 'must quote the policy clause') })
   .strict();
+
+/** The policy's consent rule ("In order to safeguard children we ensure"), quoted for photos of people. */
+export const DEFAULT_CONSENT_CLAUSE = {
+  id: 'safeguard-1',
+  text: 'We have prior written permission in place from parents / carers before posting any images of children',
+};
 
 export const ruleSchema = z
   .object({
@@ -99,6 +115,32 @@ export const reportsSchema = z
   .strict();
 export type Reports = z.infer<typeof reportsSchema>;
 
+/** The largest logo image a pack may carry, as a data: URL (the whole pack is capped at 1 MB). */
+export const MAX_LOGO_CHARS = 300_000;
+
+/**
+ * What the photo guard needs beyond the text rules (issue 6): the uniform's colours and, optionally,
+ * its logo, how near the setting a photo's recorded location counts as "at the setting", and the
+ * policy's consent rule that is quoted when a photo shows people. Optional, so every earlier pack
+ * stays valid.
+ */
+export const photosSchema = z
+  .object({
+    uniformColours: z
+      .array(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f6f3a'))
+      .max(6)
+      .default([]),
+    uniformLogo: z
+      .string()
+      .max(MAX_LOGO_CHARS, 'must be a smaller image (at most about 200 kB)')
+      .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, 'must be a PNG, JPEG or WebP image')
+      .optional(),
+    nearMetres: z.number().int().min(10).max(20_000).default(250),
+    consentClause: clauseSchema.default(DEFAULT_CONSENT_CLAUSE),
+  })
+  .strict();
+export type PhotoSettings = z.infer<typeof photosSchema>;
+
 export const rulePackSchema = z
   .object({
     format: z.literal(1, 'is not a rule pack format this version understands (expected 1)'),
@@ -108,6 +150,7 @@ export const rulePackSchema = z
     uniform: text(2000).default(''),
     rules: rulesSchema,
     reports: reportsSchema.default({}),
+    photos: photosSchema.default({ uniformColours: [], nearMetres: 250, consentClause: DEFAULT_CONSENT_CLAUSE }),
   })
   .strict();
 export type RulePack = z.infer<typeof rulePackSchema>;
@@ -118,9 +161,12 @@ export const profileSchema = z
     setting: settingSchema,
     people: peopleSchema.default({ manager: '', safeguardingLead: '', staff: [], children: [], family: [] }),
     uniform: text(2000).default(''),
+    photos: photosSchema.default({ uniformColours: [], nearMetres: 250, consentClause: DEFAULT_CONSENT_CLAUSE }),
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;
+/** A profile as written: parts with defaults (people, uniform, photos) may be left out. */
+export type ProfileInput = z.input<typeof profileSchema>;
 
 export const draftSchema = z.object({
   platform: z.enum(PLATFORMS),

@@ -18,6 +18,8 @@ import {
 } from './pack-schemas.ts';
 import { outboxEntrySchema, reportInputSchema, DELIVERY_STATES } from '../safeguarding/record.ts';
 import { reportGuidanceSchema } from '../safeguarding/guidance.ts';
+import { photoInputSchema } from '../photo/host-messages.ts';
+import { photoProgressSchema, photoReportSchema } from '../photo/report.ts';
 
 const ok = z.object({ ok: z.literal(true) });
 const reportId = z.object({ id: z.string().check(z.maxLength(64)) });
@@ -112,6 +114,17 @@ export const MESSAGES = {
   },
   /** Takes a delivered report out of the outbox. Refused while it is not delivered. */
   clearReport: { from: ['extension'], request: reportId, response: ok },
+  /**
+   * Checks one attached photo against the pack in force (issue 6). The background hands it to the
+   * photo host and answers with its report; progress goes to the sender's tab as `photoProgress`.
+   */
+  checkPhoto: { from: ['content'], request: photoInputSchema, response: photoReportSchema },
+  /** The photo host's progress on a photo, for the background to pass to the tab that sent it. */
+  photoProgress: {
+    from: ['extension'],
+    request: z.object({ tabId: z.number(), progress: photoProgressSchema }),
+    response: ok,
+  },
 } as const;
 
 export type MessageName = keyof typeof MESSAGES;

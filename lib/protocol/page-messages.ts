@@ -1,4 +1,12 @@
 import * as z from 'zod/mini';
+import { photoProgressSchema } from '../photo/report.ts';
+
+/** The background passes the photo host's progress on a photo to the tab that attached it. */
+export const PHOTO_PROGRESS_MESSAGE = 'photoProgress';
+export const photoProgressMessageSchema = z.object({
+  name: z.literal(PHOTO_PROGRESS_MESSAGE),
+  progress: photoProgressSchema,
+});
 
 /**
  * The background asks the content script in a tab to open the report form (tabs.sendMessage), when

@@ -4,7 +4,16 @@ import { expect, test } from '@playwright/test';
 import { EXT_PATH, FIREFOX_PATH } from './extension-path';
 
 // Guards against permission creep: any change to what the extension may touch must change this file.
+// Chrome and Edge also get `offscreen`: the photo guard's checks run in an offscreen document there.
 const PERMISSIONS = ['storage', 'alarms', 'contextMenus', 'activeTab'];
+const PERMISSIONS_BY_BUILD: Record<string, string[]> = {
+  'chrome-mv3': [...PERMISSIONS, 'offscreen'],
+  'firefox-mv2': PERMISSIONS,
+};
+// Our own pages may compile WebAssembly (the shipped OCR core) and nothing else changes: scripts
+// only from the extension itself, so no remote code can run.
+const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+const CSP_BY_BUILD: Record<string, unknown> = { 'chrome-mv3': { extension_pages: CSP }, 'firefox-mv2': CSP };
 const MATCHES = [
   '*://*.facebook.com/*',
   '*://*.instagram.com/*',
@@ -50,12 +59,12 @@ for (const build of builds) {
     test('asks for exactly the expected permissions', () => {
       expect(manifest.manifest_version).toBe(build.manifestVersion);
       // In MV2, host patterns would also appear here, so this catches host permissions too.
-      expect(manifest.permissions).toEqual(PERMISSIONS);
+      expect(manifest.permissions).toEqual(PERMISSIONS_BY_BUILD[build.name]);
       expect(manifest.host_permissions).toBeUndefined();
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.optional_host_permissions).toBeUndefined();
       expect(manifest.externally_connectable).toBeUndefined();
-      expect(manifest.content_security_policy).toBeUndefined();
+      expect(manifest.content_security_policy).toEqual(CSP_BY_BUILD[build.name]);
     });
 
     test('runs one content script, at document_start, on the social sites only', () => {

@@ -29,6 +29,18 @@ const stored = (serviceWorker: Worker, key: string): Promise<unknown> =>
     key,
   );
 
+/** A paste of plain text, as from the clipboard, without touching the machine's real clipboard. */
+async function pasteText(target: Locator, text: string): Promise<void> {
+  await target.focus();
+  await target.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
 async function createKey(manager: Locator): Promise<string> {
   await manager.getByLabel('Passphrase for the key').fill(PASSPHRASE);
   await manager.getByLabel('Type the passphrase again').fill(PASSPHRASE);
@@ -46,6 +58,14 @@ test.describe('the manager section', () => {
     await manager.getByLabel('Name of the setting').fill(SETTING);
     await manager.getByLabel('Children').fill('Amelia Jones');
     await manager.getByLabel('Parents and family members').fill(PARENT);
+
+    // The photo settings: coordinates pasted from a map into one box fill both, and a uniform colour.
+    await pasteText(manager.getByLabel('Latitude of the setting'), '51.5072, -0.1276');
+    await expect(manager.getByLabel('Longitude of the setting')).toHaveValue('-0.1276');
+    await manager.getByRole('button', { name: 'Add a uniform colour' }).click();
+    await expect(manager.getByLabel('Uniform colour 1', { exact: true })).toBeFocused();
+    await manager.getByLabel('Uniform colour 1', { exact: true }).fill('#1f6f3a');
+    await expect(manager.getByLabel('Uniform colour 1, colour code')).toHaveValue('#1f6f3a');
 
     // An error appears beside an invalid email once the field is left, and goes when it is fixed.
     const emails = manager.getByLabel('Email addresses');
@@ -101,6 +121,8 @@ test.describe('the manager section', () => {
     expect(verdict.pack.setting.name).toBe(SETTING);
     expect(verdict.pack.setting.emails).toEqual(['office@littleacorns.example']);
     expect(verdict.pack.people.children).toEqual(['Amelia Jones']);
+    expect(verdict.pack.setting.coordinates).toEqual({ latitude: 51.5072, longitude: -0.1276 });
+    expect(verdict.pack.photos).toMatchObject({ uniformColours: ['#1f6f3a'], nearMetres: 250 });
     expect(verdict.pack.people.family).toEqual([
       { name: 'Sarah Jones', relation: 'mother', child: 'Amelia Jones' },
     ]);
@@ -116,6 +138,8 @@ test.describe('the manager section', () => {
     await expect(manager.getByLabel('Name of the setting')).toHaveValue(SETTING);
     await expect(manager.getByLabel('Parents and family members')).toHaveValue(PARENT);
     await expect(manager.getByLabel('Email addresses')).toHaveValue('office@littleacorns.example');
+    await expect(manager.getByLabel('Latitude of the setting')).toHaveValue('51.5072');
+    await expect(manager.getByLabel('Uniform colour 1', { exact: true })).toHaveValue('#1f6f3a');
     await expect(manager.getByLabel('Pack name')).toHaveValue('little-acorns-policy');
     await expect(manager.getByLabel('Version')).toHaveValue('2');
     await expect(manager.getByLabel('Version')).toHaveAccessibleDescription(/You last exported version 1\./);

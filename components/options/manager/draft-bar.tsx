@@ -41,8 +41,8 @@ export function DraftBar({ saveState, error, onReset }: DraftBarProps) {
       {confirming ? (
         <div role="group" aria-labelledby="ssg-mf-reset-question" className="ssg-mf-confirm">
           <p id="ssg-mf-reset-question">
-            Replace the setting&apos;s details, people and rules with the built-in policy? The pack name,
-            version, issuer and report settings stay. This cannot be undone.
+            Replace the setting&apos;s details, photo settings, people and rules with the built-in policy? The
+            pack name, version, issuer and report settings stay. This cannot be undone.
           </p>
           <div className="ssg-mf-actions">
             <button

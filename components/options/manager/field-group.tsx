@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { CsvImport, type CsvImportNote } from './csv-import.tsx';
 import { FieldRow } from './field-row.tsx';
-import { fieldDomId, type FieldErrors, type FieldSpec, type FormValues } from './types.ts';
+import { fieldDomId, type FieldErrors, type FieldSpec, type FileKind, type FormValues } from './types.ts';
 
 export interface FieldGroupProps {
   legend: string;
@@ -13,14 +13,15 @@ export interface FieldGroupProps {
   onChange: (field: string, value: string) => void;
   onBlur: (field: string) => void;
   importNotes?: Readonly<Record<string, CsvImportNote>>;
-  onImport?: (field: string, kind: 'names' | 'family', file: File) => void;
+  /** A file chosen for a field: a CSV for a list that takes one, or the uniform's logo. */
+  onImport?: (field: string, kind: FileKind, file: File) => void;
   /** Said under the legend. */
   intro?: ReactNode;
   /** Shown after the fields. */
   children?: ReactNode;
 }
 
-/** A fieldset of field rows; lists that take a CSV file get an import under them. */
+/** A fieldset of field rows; lists that take a CSV file get an import under them, a logo its file. */
 export function FieldGroup(props: FieldGroupProps) {
   const {
     legend,
@@ -50,6 +51,8 @@ export function FieldGroup(props: FieldGroupProps) {
           extraHint={extraHints?.[spec.id]}
           onChange={onChange}
           onBlur={onBlur}
+          onFile={spec.kind === 'logo' && onImport ? (file) => onImport(spec.id, 'logo', file) : undefined}
+          note={spec.kind === 'logo' ? importNotes?.[spec.id] : undefined}
         >
           {spec.csv && onImport && (
             <CsvImport

@@ -1,16 +1,8 @@
 import type { ReactNode } from 'react';
-import { SEVERITIES, type Severity } from '../../../lib/pack/ids.ts';
+import type { CsvImportNote } from './csv-import.tsx';
+import { FieldControl } from './field-control.tsx';
 import { fieldDomId, type FieldSpec } from './types.ts';
 import './manager.css';
-
-/** The severities as the manager chooses them: what staff meet at each. */
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  off: 'Off: not checked',
-  notice: 'Notice: a note, nothing is stopped',
-  warn: 'Warn: asked to check before posting',
-  confirm: 'Confirm: must give a reason to post',
-  block: 'Block: cannot post it',
-};
 
 export interface FieldRowProps {
   spec: FieldSpec;
@@ -21,14 +13,17 @@ export interface FieldRowProps {
   extraHint?: string;
   onChange: (field: string, value: string) => void;
   onBlur: (field: string) => void;
+  /** A file chosen for the field (the uniform's logo). */
+  onFile?: (file: File) => void;
+  /** What the last file chosen for the field did. */
+  note?: CsvImportNote;
   /** More controls that belong to the field, such as a CSV import. */
   children?: ReactNode;
 }
 
-const LIST_KINDS = new Set(['list', 'family']);
-
 /** One labelled field with its hint and, when there is a problem, the problem beside it. */
-export function FieldRow({ spec, value, errors, extraHint, onChange, onBlur, children }: FieldRowProps) {
+export function FieldRow(props: FieldRowProps) {
+  const { spec, value, errors, extraHint, onChange, onBlur, onFile, note, children } = props;
   const id = fieldDomId(spec.id);
   const hint = [spec.hint, extraHint].filter(Boolean).join(' ');
   const invalid = (errors?.length ?? 0) > 0;
@@ -39,50 +34,19 @@ export function FieldRow({ spec, value, errors, extraHint, onChange, onBlur, chi
     'aria-describedby': describedBy || undefined,
     'aria-invalid': invalid || undefined,
     onBlur: () => onBlur(spec.id),
-  };
-  const change = (e: { target: { value: string } }) => onChange(spec.id, e.target.value);
-  const lines = value.split('\n').length;
-  let control: ReactNode;
-  if (spec.kind === 'severity') {
-    control = (
-      <select {...common} value={value} onChange={change}>
-        {SEVERITIES.map((s) => (
-          <option key={s} value={s}>
-            {SEVERITY_LABELS[s]}
-          </option>
-        ))}
-      </select>
-    );
-  } else if (spec.kind === 'long' || LIST_KINDS.has(spec.kind)) {
-    const list = LIST_KINDS.has(spec.kind);
-    control = (
-      <textarea
-        {...common}
-        value={value}
-        onChange={change}
-        rows={list ? Math.min(Math.max(lines + 1, 3), 12) : Math.min(Math.max(lines, 2), 8)}
-        spellCheck={list ? false : undefined}
-      />
-    );
-  } else {
-    const inputMode = { number: 'numeric', email: 'email', url: 'url' } as const;
-    control = (
-      <input
-        {...common}
-        type="text"
-        inputMode={spec.kind in inputMode ? inputMode[spec.kind as keyof typeof inputMode] : undefined}
-        value={value}
-        onChange={change}
-        autoComplete="off"
-        spellCheck={spec.kind === 'text' ? undefined : false}
-      />
-    );
-  }
+  } as const;
   return (
     <div className="ssg-mf-row" data-invalid={invalid || undefined}>
-      <label htmlFor={id} className="ssg-mf-label">
-        {spec.label}
-      </label>
+      {spec.kind === 'colours' ? (
+        // A list of controls has no one control to label: the list is a group named by this.
+        <span id={`${id}-label`} className="ssg-mf-label">
+          {spec.label}
+        </span>
+      ) : (
+        <label htmlFor={id} className="ssg-mf-label">
+          {spec.label}
+        </label>
+      )}
       {hint && (
         <p id={`${id}-hint`} className="ssg-mf-hint">
           {hint}
@@ -98,7 +62,14 @@ export function FieldRow({ spec, value, errors, extraHint, onChange, onBlur, chi
           ))}
         </div>
       )}
-      {control}
+      <FieldControl
+        spec={spec}
+        value={value}
+        common={common}
+        onChange={onChange}
+        onFile={onFile}
+        note={note}
+      />
       {children}
     </div>
   );

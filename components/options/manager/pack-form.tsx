@@ -2,7 +2,7 @@ import { CATEGORY_IDS, type Category } from '../../../lib/pack/ids.ts';
 import type { CsvImportNote } from './csv-import.tsx';
 import { FieldGroup } from './field-group.tsx';
 import { RuleEditor } from './rule-editor.tsx';
-import type { FieldErrors, FieldSpec, FormValues } from './types.ts';
+import type { FieldErrors, FieldSpec, FileKind, FormValues } from './types.ts';
 import './manager.css';
 
 export interface PackFormSpecs {
@@ -19,15 +19,32 @@ export interface PackFormProps {
   onChange: (field: string, value: string) => void;
   onBlur: (field: string) => void;
   importNotes: Readonly<Record<string, CsvImportNote>>;
-  onImport: (field: string, kind: 'names' | 'family', file: File) => void;
+  onImport: (field: string, kind: FileKind, file: File) => void;
 }
 
-/** The setting's details, its people, the six rules and where reports go. */
+/** The setting's details, its photo settings, its people, the six rules and where reports go. */
 export function PackForm({ specs, values, errors, onChange, onBlur, importNotes, onImport }: PackFormProps) {
   const shared = { values, errors, onChange, onBlur };
+  const photos = specs.setting.filter((spec) => spec.group === 'photos');
   return (
     <div className="ssg-mf-form">
-      <FieldGroup legend="Your setting" specs={specs.setting} {...shared} />
+      <FieldGroup legend="Your setting" specs={specs.setting.filter((spec) => !spec.group)} {...shared} />
+      {photos.length > 0 && (
+        <FieldGroup
+          legend="Photos"
+          specs={photos}
+          importNotes={importNotes}
+          onImport={onImport}
+          intro={
+            <p className="ssg-mf-intro">
+              Staff&apos;s photos are checked on their device as they attach them: for where a photo was
+              taken, people in it, the setting&apos;s name and the work uniform. The location, colours and
+              logo are optional: each one you give lets the guard say more.
+            </p>
+          }
+          {...shared}
+        />
+      )}
       <FieldGroup
         legend="People"
         specs={specs.people}

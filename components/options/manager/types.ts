@@ -1,7 +1,24 @@
 // Shapes shared by the manager's form components. Pure: no DOM, no React.
 
-/** How a field is edited. Lists are textareas, one item per line. */
-export type FieldKind = 'text' | 'long' | 'list' | 'family' | 'severity' | 'number' | 'email' | 'url';
+/**
+ * How a field is edited. Lists are textareas, one item per line; a coordinate is one number in
+ * decimal degrees; colours are a list of colour pickers; a logo is an image file kept as a data: URL.
+ */
+export type FieldKind =
+  | 'text'
+  | 'long'
+  | 'list'
+  | 'family'
+  | 'severity'
+  | 'number'
+  | 'email'
+  | 'url'
+  | 'coordinate'
+  | 'colours'
+  | 'logo';
+
+/** A file the manager chooses for a field: a CSV of names or of family members, or a logo image. */
+export type FileKind = 'names' | 'family' | 'logo';
 
 export interface FieldSpec {
   /** The field's path in the pack, e.g. `setting.emails` or `rules.reputation.clause.text`. */
@@ -11,6 +28,10 @@ export interface FieldSpec {
   kind: FieldKind;
   /** A list that can also be filled from a CSV file: one name per row, or name, relation, child. */
   csv?: 'names' | 'family';
+  /** The form's section the field belongs to, when not the group it is listed in ('photos'). */
+  group?: 'photos';
+  /** What an item of a list is called in its problems, e.g. "Colour 2: …" (by default "Line 2: …"). */
+  itemNoun?: string;
 }
 
 /** The form's values: every field's text, by field id. */

@@ -1,5 +1,6 @@
 import type { FieldSpec } from '../../../components/options/manager/types.ts';
 import { CATEGORY_IDS, type Category } from '../../pack/ids.ts';
+import { PHOTO_FIELDS } from './photo-fields.ts';
 
 // Every field of the manager's form, by its path in the pack, with the words the manager reads.
 
@@ -44,6 +45,8 @@ export const SETTING_FIELDS: readonly FieldSpec[] = [
     hint: 'What staff wear at work, e.g. green polo shirt with the acorn logo.',
     kind: 'long',
   },
+  // Last, as the page shows them after the setting's other fields (see PackForm).
+  ...PHOTO_FIELDS,
 ];
 
 export const PEOPLE_FIELDS: readonly FieldSpec[] = [

@@ -2,6 +2,7 @@ import type { FormValues } from '../../../components/options/manager/types.ts';
 import { defaultPack } from '../../pack/default-pack.ts';
 import { CATEGORY_IDS, type RulePack } from '../../pack/schema.ts';
 import { formatFamilyLine, parseFamilyLine, splitLines } from './lines.ts';
+import { photoDoc, photoValues } from './photo-form.ts';
 
 // The manager's form state and the pack document it stands for. Every field is text as typed
 // (lists one item per line), so nothing the manager types is lost to a conversion. Pure.
@@ -23,7 +24,10 @@ export interface FormDoc {
 
 const joinLines = (items: readonly string[]) => items.join('\n');
 
-/** The fields that describe the setting and its rules; "Start from the built-in policy" resets these. */
+/**
+ * The fields that describe the setting (its photo settings too) and its rules; "Start from the
+ * built-in policy" resets these.
+ */
 export function policyValues(pack: RulePack): Record<string, string> {
   const { setting, people } = pack;
   const values: Record<string, string> = {
@@ -45,6 +49,7 @@ export function policyValues(pack: RulePack): Record<string, string> {
     'people.staff': joinLines(people.staff),
     'people.children': joinLines(people.children),
     'people.family': joinLines(people.family.map(formatFamilyLine)),
+    ...photoValues(pack),
   };
   for (const id of CATEGORY_IDS) {
     const rule = pack.rules[id];
@@ -102,6 +107,7 @@ export function formToDoc(values: FormValues, issued: string): FormDoc {
     }
     return { name, relation, child };
   });
+  const { coordinates, photos } = photoDoc(text, lines, problems);
   const version = text('meta.version').trim();
   const rule = (id: string) => ({
     severity: text(`rules.${id}.severity`),
@@ -135,6 +141,7 @@ export function formToDoc(values: FormValues, issued: string): FormDoc {
       },
       hashtags: list('setting.hashtags'),
       relatedPlaces: list('setting.relatedPlaces'),
+      coordinates,
     },
     people: {
       manager: text('people.manager'),
@@ -146,6 +153,7 @@ export function formToDoc(values: FormValues, issued: string): FormDoc {
     uniform: text('uniform'),
     rules: Object.fromEntries(CATEGORY_IDS.map((id) => [id, rule(id)])),
     reports: { webhookUrl: optional('reports.webhookUrl'), email: optional('reports.email') },
+    photos,
   };
   return { doc, lines, problems };
 }

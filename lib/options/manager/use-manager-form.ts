@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { FieldErrors } from '../../../components/options/manager/types.ts';
+import type { FieldErrors, FileKind } from '../../../components/options/manager/types.ts';
 import { defaultPack } from '../../pack/default-pack.ts';
 import { policyValues, type ManagerForm } from './form.ts';
 import { useListImport } from './use-list-import.ts';
+import { useLogoImport } from './use-logo-import.ts';
 import { useManagerDraft, type ManagerDraft } from './use-manager-draft.ts';
 import { localDate, validateForm, type Validation } from './validate.ts';
 
@@ -20,7 +21,8 @@ export interface ManagerFormState {
   setValue: (field: string, value: string) => void;
   touch: (field: string) => void;
   importNotes: ReturnType<typeof useListImport>['notes'];
-  importFile: (field: string, kind: 'names' | 'family', file: File) => void;
+  /** A file chosen for a field: a CSV added to a people list, or the uniform's logo image. */
+  importFile: (field: string, kind: FileKind, file: File) => void;
   /** "Start from the built-in policy": the setting, people and rules; the pack's identity stays. */
   resetPolicy: () => void;
   /** An export attempt: the form judged today, showing every problem if it is not ready. */
@@ -46,6 +48,8 @@ export function useManagerForm(): ManagerFormState {
   );
   const current = useCallback((field: string) => form.values[field] ?? '', [form.values]);
   const imports = useListImport(current, setValue);
+  const logo = useLogoImport(setValue);
+  const importNotes = useMemo(() => ({ ...imports.notes, ...logo.notes }), [imports.notes, logo.notes]);
 
   const touch = useCallback(
     (field: string) => setTouched((all) => (all.has(field) ? all : new Set(all).add(field))),
@@ -59,12 +63,16 @@ export function useManagerForm(): ManagerFormState {
     shown,
     attempted,
     summarySignal,
-    setValue,
+    setValue: (field, value) => {
+      // A logo removed after a file was refused: what that file did no longer applies.
+      if (field in logo.notes) logo.clearNote(field);
+      setValue(field, value);
+    },
     touch,
-    importNotes: imports.notes,
+    importNotes,
     importFile: (field, kind, file) => {
       touch(field);
-      void imports.importFile(field, kind, file);
+      void (kind === 'logo' ? logo.importLogo(field, file) : imports.importFile(field, kind, file));
     },
     resetPolicy: () => {
       update((f) => ({ ...f, values: { ...f.values, ...policyValues(defaultPack) } }));

@@ -19,6 +19,9 @@ describe('fieldOfPath', () => {
     [['rules', 'setting-name', 'clause', 'text'], { field: 'rules.setting-name.clause.text' }],
     [['rules', 'reputation', 'patterns', 0], { field: 'rules.reputation.patterns', index: 0 }],
     [['meta', 'version'], { field: 'meta.version' }],
+    [['setting', 'coordinates', 'latitude'], { field: 'setting.coordinates.latitude' }],
+    [['photos', 'uniformColours', 1], { field: 'photos.uniformColours', index: 1 }],
+    [['photos', 'consentClause', 'text'], { field: 'photos.consentClause.text' }],
     [['meta', 'issued'], { field: '' }],
     [[], { field: '' }],
   ])('%j', (path, expected) => {
@@ -58,6 +61,31 @@ describe('validateForm', () => {
     ],
     [{ 'reports.email': 'dsl' }, 'reports.email', 'Must be an email address like dsl@example.org'],
     [
+      { 'setting.coordinates.latitude': '95', 'setting.coordinates.longitude': '0' },
+      'setting.coordinates.latitude',
+      'Must be between -90 and 90',
+    ],
+    [
+      { 'setting.coordinates.latitude': '51.5' },
+      'setting.coordinates.longitude',
+      'Give the longitude too, or leave both empty',
+    ],
+    [{ 'photos.nearMetres': '5' }, 'photos.nearMetres', 'Must be 10 or more'],
+    [{ 'photos.nearMetres': '30000' }, 'photos.nearMetres', 'Must be 20000 or less'],
+    [{ 'photos.nearMetres': 'near' }, 'photos.nearMetres', 'Must be a whole number of metres, e.g. 250'],
+    [
+      { 'photos.uniformColours': '#1f6f3a\ngreen\n' },
+      'photos.uniformColours',
+      'Colour 2: must be a colour like #1f6f3a',
+    ],
+    [{ 'photos.uniformColours': '#000000\n'.repeat(7) }, 'photos.uniformColours', 'May hold at most 6 items'],
+    [
+      { 'photos.uniformLogo': 'data:image/gif;base64,R0lGODlh' },
+      'photos.uniformLogo',
+      'Must be a PNG, JPEG or WebP image',
+    ],
+    [{ 'photos.consentClause.text': ' ' }, 'photos.consentClause.text', 'Must quote the policy clause'],
+    [
       { 'rules.reputation.patterns': 'fine\n(a\\1)' },
       'rules.reputation.patterns',
       /^Line 2: is not a valid pattern \(/,
@@ -75,6 +103,21 @@ describe('validateForm', () => {
     const result = check({ 'meta.id': '', 'meta.version': '', 'reports.email': 'x' });
     expect(result.pack).toBeNull();
     expect(result.benchPack?.setting.name).toBe(filled['setting.name']);
+  });
+
+  it('keeps the test bench going while a photo setting is wrong, and exports the photo settings', () => {
+    const wrong = check({ 'setting.coordinates.latitude': 'north', 'photos.uniformColours': 'green\n' });
+    expect(wrong.pack).toBeNull();
+    expect(wrong.benchPack?.setting.name).toBe(filled['setting.name']);
+    const right = check({
+      'setting.coordinates.latitude': '51.5072',
+      'setting.coordinates.longitude': '-0.1276',
+      'photos.uniformColours': '#1f6f3a\n',
+      'photos.nearMetres': '500',
+    });
+    expect(right.problems).toEqual([]);
+    expect(right.pack?.setting.coordinates).toEqual({ latitude: 51.5072, longitude: -0.1276 });
+    expect(right.pack?.photos).toMatchObject({ uniformColours: ['#1f6f3a'], nearMetres: 500 });
   });
 
   it('stops the test bench when the setting or the rules are wrong', () => {

@@ -3,7 +3,7 @@ import type { FieldErrors, FormValues } from '../../../components/options/manage
 import { formatPath } from '../../pack/errors.ts';
 import { checkPattern } from '../../pack/load-pack.ts';
 import { CATEGORY_IDS, rulePackSchema, type RulePack } from '../../pack/schema.ts';
-import { FIELD_IDS } from './fields.ts';
+import { ALL_FIELDS, FIELD_IDS } from './fields.ts';
 import { formToDoc } from './form.ts';
 
 // Judges the form as the manager types: the pack document it stands for runs through the same
@@ -48,6 +48,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
         ? 'must be a whole number, e.g. 2'
         : 'is missing';
     case 'too_big':
+      if (issue.origin === 'number') return `must be ${String(issue.maximum)} or less`;
       return issue.origin === 'array'
         ? `may hold at most ${String(issue.maximum)} items`
         : `must be at most ${String(issue.maximum)} characters long`;
@@ -61,12 +62,21 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** The message shown beside the field: list items name their line, family items their part too. */
+const ITEM_NOUNS = new Map(ALL_FIELDS.flatMap((spec) => (spec.itemNoun ? [[spec.id, spec.itemNoun]] : [])));
+
+/** The message shown beside the field: list items name their line (or colour), family items their part too. */
 function placed(where: ReturnType<typeof fieldOfPath>, lines: Record<string, number[]>, message: string) {
   if (where.index === undefined) return capitalise(message);
-  const line = lines[where.field]?.[where.index] ?? where.index + 1;
-  return where.part ? `Line ${line}, ${where.part}: ${message}` : `Line ${line}: ${message}`;
+  const line = `${ITEM_NOUNS.get(where.field) ?? 'Line'} ${lines[where.field]?.[where.index] ?? where.index + 1}`;
+  return where.part ? `${line}, ${where.part}: ${message}` : `${line}: ${message}`;
 }
+
+/**
+ * Whether a problem with this field stops the test bench. The bench checks text, so the pack's name,
+ * version and reports, and the settings only the photo guard reads, do not stop it.
+ */
+export const blocksBench = (field: string): boolean =>
+  !/^(meta|reports|photos|setting\.coordinates)\./.test(field);
 
 const BENCH_META = { id: 'test-bench', version: 1, issued: '2000-01-01', issuer: 'test bench' };
 
@@ -92,12 +102,14 @@ export function validateForm(values: FormValues, issued: string): Validation {
   for (const { field, message } of problems) (byField[field] ??= []).push(message);
 
   const ok = problems.length === 0 && parsed.success;
-  // The bench needs only what the engine reads, so a half-filled name or version does not stop it.
-  const blocking = problems.some((p) => !/^(meta|reports)\./.test(p.field));
+  // The bench needs only what the text engine reads, so a half-filled name, version or photo setting
+  // does not stop it: those parts are set aside (photo settings to their defaults) for the bench.
+  const blocking = problems.some((p) => blocksBench(p.field));
   let benchPack: RulePack | null = null;
   if (ok) benchPack = parsed.data;
   else if (!blocking) {
-    const bench = rulePackSchema.safeParse({ ...doc, meta: BENCH_META, reports: {} });
+    const setting = { ...(doc.setting as object), coordinates: undefined };
+    const bench = rulePackSchema.safeParse({ ...doc, setting, meta: BENCH_META, reports: {}, photos: {} });
     benchPack = bench.success ? bench.data : null;
   }
   return { pack: ok ? parsed.data : null, benchPack, problems, byField };

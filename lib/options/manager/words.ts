@@ -3,7 +3,7 @@ import type { SummaryProblem } from '../../../components/options/manager/error-s
 import { CATEGORY_IDS, type Category } from '../../pack/ids.ts';
 import { ALL_FIELDS } from './fields.ts';
 import type { ManagerForm } from './form.ts';
-import type { FieldProblem, Validation } from './validate.ts';
+import { blocksBench, type FieldProblem, type Validation } from './validate.ts';
 
 // What the manager reads about the form as a whole: the error summary's labels and the version hint.
 
@@ -41,10 +41,10 @@ export function versionHint(form: ManagerForm): Record<string, string> {
   };
 }
 
-/** What stops the test bench: the problems outside the pack's name, version and reports. */
+/** What stops the test bench: the problems outside the pack's name, version, reports and photo settings. */
 export function benchBlockers({ benchPack, problems }: Validation): string[] {
   if (benchPack) return [];
   return problems
-    .filter((p) => !/^(meta|reports)\./.test(p.field))
+    .filter((p) => blocksBench(p.field))
     .map((p) => (p.field ? `${summaryLabel(p.field)}: ${p.message}` : p.message));
 }

@@ -1,0 +1,117 @@
+import type { RulePack } from '../pack/schema.ts';
+import { locationFindings, readPhotoLocation } from '../photo/location.ts';
+import { peopleFindings } from '../photo/people.ts';
+import { scaleBox, sortFindings } from '../photo/photo-findings.ts';
+import type { CheckOutcome, PhotoFinding, PhotoKind, PhotoReport } from '../photo/report.ts';
+import { textFindings } from '../photo/text-findings.ts';
+import { uniformFindings } from '../photo/uniform.ts';
+import { ANALYSIS_EDGE, decodePhoto, OCR_EDGE, pixelsOf, scaledCanvas, type DecodedPhoto } from './decode.ts';
+import { detectFaces, loadFaceModels, type FaceHit } from './faces.ts';
+import { logoPixels } from './logo-pixels.ts';
+import { readWords, stopOcr, type OcrPaths } from './ocr.ts';
+import { TimedOutError, withTimeout } from './with-timeout.ts';
+
+export interface PhotoHostPaths {
+  /** Folder of the face models, as a path on the host page's own origin. */
+  modelsUrl: string;
+  /** Folder URL of TensorFlow.js's WebAssembly kernels, ending in '/'. */
+  kernelsUrl: string;
+  ocr: OcrPaths;
+}
+
+export interface CheckProgress {
+  done: number;
+  total: number;
+  stage: string;
+}
+
+/**
+ * Time limits per check, including loading its model the first time. Generous against the measured
+ * figures (README, npm run bench:photos), so that only a stuck check hits them; the page's own wait
+ * for a Post is shorter and separate (lib/content).
+ */
+export const CHECK_LIMIT_MS: Record<PhotoKind, number> = {
+  location: 5_000,
+  people: 20_000,
+  uniform: 5_000,
+  text: 30_000,
+};
+
+const STAGES: Record<PhotoKind, string> = {
+  location: 'reading where it was taken',
+  people: 'looking for people',
+  uniform: 'looking for the uniform',
+  text: 'reading words in the photo',
+};
+
+/**
+ * Runs every check on one photo. The location check reads the file's own bytes; faces and the
+ * uniform look at a 1024-px copy; OCR reads a 2000-px copy in its own worker, at the same time as
+ * the face model runs. A check that fails or runs out of time is reported as such, never as clean.
+ */
+export async function runPhotoChecks(
+  pack: RulePack,
+  bytes: Uint8Array,
+  type: string,
+  paths: PhotoHostPaths,
+  onProgress: (progress: CheckProgress) => void,
+): Promise<PhotoReport> {
+  const photo = await decodePhoto(bytes, type);
+  const outcomes: CheckOutcome[] = [];
+  const findings: PhotoFinding[] = [];
+  const total = 4;
+  const run = async (kind: PhotoKind, work: () => Promise<PhotoFinding[]>): Promise<void> => {
+    const started = performance.now();
+    try {
+      findings.push(...(await withTimeout(work(), CHECK_LIMIT_MS[kind], STAGES[kind])));
+      outcomes.push({ kind, state: 'done', ms: performance.now() - started });
+    } catch (error) {
+      const timedOut = error instanceof TimedOutError;
+      if (timedOut && kind === 'text') stopOcr();
+      const problem = error instanceof Error ? error.message : String(error);
+      outcomes.push({ kind, state: timedOut ? 'timed-out' : 'failed', ms: performance.now() - started, problem });
+    }
+    onProgress({ done: outcomes.length, total, stage: STAGES[kind] });
+  };
+  try {
+    onProgress({ done: 0, total, stage: STAGES.location });
+    await run('location', async () => locationFindings(pack, await readPhotoLocation(bytes)));
+    const text = run('text', () => readText(pack, photo, paths.ocr));
+    let faces: FaceHit[] | undefined;
+    await run('people', async () => {
+      faces = await findFaces(photo, paths);
+      return peopleFindings(pack, faces);
+    });
+    await run('uniform', () => findUniform(pack, photo, faces));
+    await text;
+  } finally {
+    photo.bitmap.close();
+  }
+  return { width: photo.width, height: photo.height, findings: sortFindings(findings), checks: outcomes };
+}
+
+/** Faces with boxes in the photo's own pixels. */
+async function findFaces(photo: DecodedPhoto, paths: PhotoHostPaths): Promise<FaceHit[]> {
+  await loadFaceModels(paths.modelsUrl, paths.kernelsUrl);
+  const { canvas, scale } = scaledCanvas(photo, ANALYSIS_EDGE);
+  const faces = await detectFaces(pixelsOf(canvas));
+  return faces.map((face) => ({ ...face, box: scaleBox(face.box, scale) }));
+}
+
+async function findUniform(pack: RulePack, photo: DecodedPhoto, faces: FaceHit[] | undefined): Promise<PhotoFinding[]> {
+  if (!faces) throw new Error('the uniform check needs the people check, which did not finish');
+  if (faces.length === 0) return [];
+  const { canvas, scale } = scaledCanvas(photo, ANALYSIS_EDGE);
+  const inCopy = faces.map((face) => ({ ...face, box: scaleBox(face.box, 1 / scale) }));
+  const logo = pack.photos.uniformLogo ? await logoPixels(pack.photos.uniformLogo) : undefined;
+  return uniformFindings(pack, pixelsOf(canvas), inCopy, logo).map((finding) => rescale(finding, scale));
+}
+
+async function readText(pack: RulePack, photo: DecodedPhoto, paths: OcrPaths): Promise<PhotoFinding[]> {
+  const { canvas, scale } = scaledCanvas(photo, OCR_EDGE);
+  const words = await readWords(paths, canvas);
+  return textFindings(pack, words).map((finding) => rescale(finding, scale));
+}
+
+const rescale = (finding: PhotoFinding, scale: number): PhotoFinding =>
+  finding.box ? { ...finding, box: scaleBox(finding.box, scale) } : finding;
