@@ -4,6 +4,8 @@ import { DialogChoices, type DialogAction } from './dialog-choices.tsx';
 import { FindingList } from './finding-list.tsx';
 import { useModalBackdrop } from './modal-keys.ts';
 import { ParentReply } from './parent-reply.tsx';
+import { PhotoFindings } from './photo-findings.tsx';
+import { findingsOf, type PhotoView } from './photo-view.ts';
 import './warning-dialog.css';
 
 export type { DialogAction } from './dialog-choices.tsx';
@@ -21,6 +23,8 @@ export interface WarningDialogProps {
   actionLabel: string;
   /** Manager and safeguarding lead names; either may be ''. */
   contacts: Contacts;
+  /** Photos going with this send, each with what was found or why it was not checked. */
+  photos?: PhotoView[];
   /** Set when this is a private message to a parent: a ready reply to copy. null otherwise. */
   parentReply: string | null;
   /** The site ignored our replayed send: explain, and say the next press goes through once. */
@@ -56,7 +60,8 @@ export function dialogSummary(action: DialogAction, surfaceLabel: string, count:
  */
 export function WarningDialog(props: WarningDialogProps) {
   const { text, findings, action, surfaceLabel, actionLabel, contacts, parentReply, replayFailed } = props;
-  const { onEdit, onProceed, onCopyReply } = props;
+  const { onEdit, onProceed, onCopyReply, photos = [] } = props;
+  const count = findings.length + photos.reduce((sum, photo) => sum + findingsOf(photo).length, 0);
   const dialogRef = useRef<HTMLDivElement>(null);
   const safeRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
@@ -87,7 +92,7 @@ export function WarningDialog(props: WarningDialogProps) {
             {dialogHeading(actionLabel)}
           </h2>
           <p id={summaryId} className="ssg-dialog-summary">
-            {dialogSummary(action, surfaceLabel, findings.length)}
+            {dialogSummary(action, surfaceLabel, count)}
           </p>
           {replayFailed && (
             <p role="alert" className="ssg-replay-failed ssg-alert">
@@ -97,6 +102,7 @@ export function WarningDialog(props: WarningDialogProps) {
         </header>
         <div className="ssg-dialog-body" role="region" aria-label="What to check" tabIndex={0}>
           <FindingList text={text} findings={findings} />
+          <PhotoFindings photos={photos} />
           {parentReply !== null && <ParentReply reply={parentReply} onCopyReply={onCopyReply} />}
         </div>
         <footer className="ssg-dialog-footer">

@@ -32,7 +32,10 @@ export default defineBackground(() => {
     tabs: browser.tabs,
   };
   // chrome.offscreen exists in Chrome and Edge only; Firefox gets a frame in its background page.
-  const photoHost = makePhotoHostLauncher(browser.runtime, (globalThis as { chrome?: { offscreen?: never } }).chrome?.offscreen);
+  const photoHost = makePhotoHostLauncher(
+    browser.runtime,
+    (globalThis as { chrome?: { offscreen?: never } }).chrome?.offscreen,
+  );
   const handlers: Handlers = {
     ...makeBackgroundHandlers({ db, area, now: Date.now }),
     ...makeCheckHandlers(area),

@@ -14,12 +14,17 @@ import { photoLine } from './photos/photo-line.ts';
 const USAGE = 'Usage: npm run --silent check-photos -- --pack pack.json FILE...';
 let args;
 try {
-  args = parseArgs({ options: { pack: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
+  args = parseArgs({
+    options: { pack: { type: 'string' }, help: { type: 'boolean' } },
+    allowPositionals: true,
+  });
 } catch (error) {
   fail(`${(error as Error).message}\n${USAGE}`);
 }
 if (args.values.help) {
-  process.stdout.write(`${USAGE}\nChecks each image file as the extension does and prints one JSON line per file.\n`);
+  process.stdout.write(
+    `${USAGE}\nChecks each image file as the extension does and prints one JSON line per file.\n`,
+  );
   process.exit(0);
 }
 if (!args.values.pack) fail(`--pack is required.\n${USAGE}`);

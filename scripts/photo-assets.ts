@@ -19,7 +19,10 @@ export const PHOTO_ASSETS = [
     to: `photo/tfjs/${file}`,
   })),
   ...['tiny_face_detector_model', 'age_gender_model'].flatMap((model) => [
-    { from: `@vladmandic/face-api/model/${model}-weights_manifest.json`, to: `photo/models/${model}-weights_manifest.json` },
+    {
+      from: `@vladmandic/face-api/model/${model}-weights_manifest.json`,
+      to: `photo/models/${model}-weights_manifest.json`,
+    },
     { from: `@vladmandic/face-api/model/${model}.bin`, to: `photo/models/${model}.bin` },
   ]),
 ] as const;

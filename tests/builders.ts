@@ -64,7 +64,12 @@ export function makeProfile(overrides: ProfileOverrides = {}): Profile {
       ...overrides.people,
     },
     uniform: overrides.uniform ?? 'Teal polo shirt with the house logo and a grey fleece',
-    photos: { uniformColours: [], nearMetres: 250, consentClause: DEFAULT_CONSENT_CLAUSE, ...overrides.photos },
+    photos: {
+      uniformColours: [],
+      nearMetres: 250,
+      consentClause: DEFAULT_CONSENT_CLAUSE,
+      ...overrides.photos,
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import type { SiteAdapter } from '../sites/site.ts';
 import { CHECK_DELAY_MS } from './composer-session.ts';
 import type { GuardContext, GuardUi } from './guard-context.ts';
 import { startGuard } from './guard-runtime.ts';
+import { PhotoStore } from './photo-store.ts';
 
 const FOUL: WireFinding = {
   category: 'foul-language',
@@ -37,12 +38,15 @@ function setUp(adapter: SiteAdapter = instagram) {
     hideBadge: vi.fn<GuardUi['hideBadge']>(),
     showDialog: vi.fn<GuardUi['showDialog']>(),
     closeDialog: vi.fn<GuardUi['closeDialog']>(),
+    showPhotoWait: vi.fn<GuardUi['showPhotoWait']>(),
+    showNotice: vi.fn<GuardUi['showNotice']>(),
   };
   const ctx: GuardContext = {
     adapter,
     services: { check, checkFriendRequest: vi.fn(), record: vi.fn() },
     ui,
     page: () => ({ path: '/', lang: 'en' }),
+    photos: new PhotoStore({ create: () => 'blob:photo', revoke: () => undefined }, () => 'photo-1'),
     bypass: new WeakSet(),
   };
   controller = new AbortController();

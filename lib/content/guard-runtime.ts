@@ -13,6 +13,8 @@ export interface GuardRuntime {
   setPausedUntil(until: number | null): void;
   /** Turns the guard off on this page, saying why; the page keeps working untouched. */
   fail(reason: string): void;
+  /** Whether the guard is on (not paused, not off): the photo watch follows it. */
+  running(): boolean;
 }
 
 /**
@@ -152,6 +154,7 @@ export function startGuard(ctx: GuardContext, win: Window, signal: AbortSignal):
 
   let resumeTimer: ReturnType<typeof setTimeout> | undefined;
   const runtime: GuardRuntime = {
+    running,
     setPausedUntil(until) {
       pausedUntil = until;
       clearTimeout(resumeTimer);

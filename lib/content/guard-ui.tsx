@@ -2,6 +2,8 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { GuardBadge, type BadgeState } from '../../components/guard-badge.tsx';
+import { PhotoNotice } from '../../components/photo-notice.tsx';
+import { PhotoWaitDialog, type PhotoWaitDialogProps } from '../../components/photo-wait-dialog.tsx';
 import { WarningDialog, type WarningDialogProps } from '../../components/warning-dialog.tsx';
 import { domReady } from './dom-ready.ts';
 import type { GuardUi } from './guard-context.ts';
@@ -10,12 +12,16 @@ import { UI_HOST_NAME } from './guard-runtime.ts';
 interface View {
   badge: { state: BadgeState; position: { top: number; left: number } | null } | null;
   dialog: WarningDialogProps | null;
+  wait: PhotoWaitDialogProps | null;
+  notice: string | null;
 }
 
 // The badge sits inside the composer's bottom-right corner, like a spelling checker's mark; in
 // boxes too short to hold it, just below that corner instead.
 const BADGE_INSET = 4;
 const BADGE_HEIGHT = 24;
+// Long enough to read two sentences, and for a screen reader to finish announcing them.
+const NOTICE_MS = 12_000;
 
 /**
  * Our UI: one React root in our own open shadow root at the end of <body>, holding the badge and the
@@ -24,7 +30,8 @@ const BADGE_HEIGHT = 24;
  * The root mounts once the document is parsed; until then updates are kept and shown on mount.
  */
 export function createGuardUi(ctx: ContentScriptContext, win: Window, extra: ReactNode = null): GuardUi {
-  let view: View = { badge: null, dialog: null };
+  let view: View = { badge: null, dialog: null, wait: null, notice: null };
+  let noticeTimer = 0;
   let anchor: Element | null = null;
   const listeners = new Set<() => void>();
   const set = (next: Partial<View>) => {
@@ -55,7 +62,8 @@ export function createGuardUi(ctx: ContentScriptContext, win: Window, extra: Rea
   // Composers close and single-page apps swap views without telling anyone: look twice a second.
   ctx.setInterval(placeSoon, 500);
 
-  void domReady(win.document).then(() => mount(ctx, store, extra));
+  const dismissNotice = () => set({ notice: null });
+  void domReady(win.document).then(() => mount(ctx, store, extra, dismissNotice));
 
   return {
     showBadge(state, element) {
@@ -68,10 +76,18 @@ export function createGuardUi(ctx: ContentScriptContext, win: Window, extra: Rea
       set({ badge: null });
     },
     showDialog(props) {
-      set({ dialog: props });
+      set({ dialog: props, wait: null });
+    },
+    showPhotoWait(props) {
+      set({ wait: props, dialog: null });
     },
     closeDialog() {
-      set({ dialog: null });
+      set({ dialog: null, wait: null });
+    },
+    showNotice(text) {
+      set({ notice: text });
+      win.clearTimeout(noticeTimer);
+      noticeTimer = win.setTimeout(dismissNotice, NOTICE_MS);
     },
   };
 }
@@ -81,17 +97,24 @@ interface Store {
   get: () => View;
 }
 
-function GuardLayer({ store }: { store: Store }) {
-  const { badge, dialog } = useSyncExternalStore(store.subscribe, store.get);
+function GuardLayer({ store, dismissNotice }: { store: Store; dismissNotice: () => void }) {
+  const { badge, dialog, wait, notice } = useSyncExternalStore(store.subscribe, store.get);
   return (
     <>
       {badge && <GuardBadge state={badge.state} position={badge.position} />}
       {dialog && <WarningDialog {...dialog} />}
+      {wait && <PhotoWaitDialog {...wait} />}
+      <PhotoNotice text={notice} onDismiss={dismissNotice} />
     </>
   );
 }
 
-async function mount(ctx: ContentScriptContext, store: Store, extra: ReactNode): Promise<void> {
+async function mount(
+  ctx: ContentScriptContext,
+  store: Store,
+  extra: ReactNode,
+  dismissNotice: () => void,
+): Promise<void> {
   // WXT removes a UI when the extension is updated or reloaded under an open page. Ours stays, so
   // the badge can say the guard is off and why; our listeners still stop (they use ctx.signal).
   const keepAfterInvalidation = Object.assign(Object.create(ctx) as ContentScriptContext, {
@@ -109,7 +132,7 @@ async function mount(ctx: ContentScriptContext, store: Store, extra: ReactNode):
       const root = createRoot(wrapper);
       root.render(
         <>
-          <GuardLayer store={store} />
+          <GuardLayer store={store} dismissNotice={dismissNotice} />
           {extra}
         </>,
       );

@@ -47,6 +47,8 @@ export function replaySend(
     // Our own listener normally takes the pass during the synchronous dispatch above.
     ctx.bypass.delete(editor);
   }
+  // A send of photos alone leaves an empty editor empty either way: there is nothing to look at.
+  if (text.trim() === '') return;
   setTimeout(() => {
     if (!editor.isConnected || readEditor(editor, session.surface.kind).text !== text) return;
     ctx.bypass.add(editor);

@@ -5,7 +5,8 @@ import { sendMessage } from '../messaging/send-message.ts';
 import { ADAPTERS } from '../sites/index.ts';
 import { platformOfUrl } from '../guard/platform-of-url.ts';
 import { createGuardUi } from './guard-ui.tsx';
-import { startGuard } from './guard-runtime.ts';
+import { startGuard, UI_HOST_NAME } from './guard-runtime.ts';
+import { createPhotoStore, startPhotoGuard } from './photo-start.ts';
 import { startReportsOnPage } from './report-start.ts';
 import { backgroundServices } from './services.ts';
 
@@ -18,20 +19,27 @@ export function runGuard(ctx: ContentScriptContext, win: Window): void {
   if (!platform) return;
   // "Report this message" (context menu, controls on messages and comments, the form) shares our UI.
   const ui = createGuardUi(ctx, win, startReportsOnPage(ctx, win, platform));
-  const runtime = startGuard(
-    {
-      adapter: ADAPTERS[platform],
-      services: backgroundServices(platform),
-      ui,
-      page: () => ({
-        path: win.location.pathname,
-        lang: win.document.documentElement.lang || win.navigator.language || 'en',
-      }),
-      bypass: new WeakSet(),
-    },
-    win,
-    ctx.signal,
-  );
+  const adapter = ADAPTERS[platform];
+  const page = () => ({
+    path: win.location.pathname,
+    lang: win.document.documentElement.lang || win.navigator.language || 'en',
+  });
+  const photos = createPhotoStore();
+  const services = backgroundServices(platform);
+  const runtime = startGuard({ adapter, services, ui, page, photos, bypass: new WeakSet() }, win, ctx.signal);
+  try {
+    startPhotoGuard(ctx, win, {
+      store: photos,
+      adapter,
+      page,
+      running: () => runtime.running(),
+      ownHost: UI_HOST_NAME,
+      notify: (text) => ui.showNotice(text),
+    });
+  } catch (error) {
+    // The text guard keeps working without the photo guard; sends are then decided on the text.
+    console.error('[Staff Social Guard] could not start the photo guard', error);
+  }
   ctx.onInvalidated(() =>
     runtime.fail('the extension was updated or restarted; reload the page to turn it back on'),
   );

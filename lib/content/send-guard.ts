@@ -1,14 +1,18 @@
-import { decideSend, type SendDecision } from '../guard/decide.ts';
-import type { Choice } from '../protocol/schemas.ts';
-import type { ComposerSession, Checked } from './composer-session.ts';
+import { findingsOf } from '../../components/photo-view.ts';
+import { decideSend } from '../guard/decide.ts';
+import type { ComposerSession } from './composer-session.ts';
 import { stopEvent, type GuardContext, type SendTrigger } from './guard-context.ts';
-import { replaySend } from './replay-send.ts';
+import { holdSend } from './held-send.ts';
+import { isSettled } from './photo-store.ts';
+import { photosSent, viewOf } from './photo-views.ts';
+import { warnSend } from './warn-send.ts';
 
 /**
- * The moment of sending. With a check for exactly this text and recipient at hand, the decision is
- * synchronous: let the event through untouched, or stop it and show the dialog. When the last
- * keystroke is still being checked, the send is held, checked, then either shown or replayed;
- * if the check fails, the send goes through (the guard fails open).
+ * The moment of sending. With a check for exactly this text and recipient at hand, and every
+ * attached photo's check finished, the decision is synchronous: let the event through untouched,
+ * or stop it and show the dialog. Otherwise the send is held (held-send.ts): the draft is checked
+ * and running photo checks are waited for (bounded), then the send is shown or replayed; if a check
+ * fails, the send goes through (the guard fails open) and the person is told about the photos.
  */
 export function guardSend(
   ctx: GuardContext,
@@ -17,81 +21,17 @@ export function guardSend(
   event: Event,
 ): void {
   const { text } = session.read();
-  if (text.trim() === '') return;
+  const photos = ctx.photos.forSend(session.editor);
+  if (text.trim() === '' && photos.length === 0) return;
   const latest = session.latest;
-  if (latest && session.isCurrent(text, session.recipient())) {
-    const decision = decideSend(latest.result.findings);
-    if (decision === 'allow') return;
+  if (latest && session.isCurrent(text, session.recipient()) && photos.every(isSettled)) {
+    const views = photos.map((photo) => viewOf(photo, true));
+    const decision = decideSend([...latest.result.findings, ...views.flatMap(findingsOf)]);
+    if (decision === 'allow') return photosSent(ctx, photos, views, session.surface.verb);
     stopEvent(event);
-    warn(ctx, session, latest, decision, trigger);
+    warnSend(ctx, session, { checked: latest, photos, views }, decision, trigger);
     return;
   }
   stopEvent(event);
-  session.checkNow().then(
-    (checked) => {
-      const decision = decideSend(checked.result.findings);
-      if (decision === 'allow') replaySend(ctx, session, trigger, checked.text);
-      else warn(ctx, session, checked, decision, trigger);
-    },
-    () => replaySend(ctx, session, trigger, text),
-  );
-}
-
-function warn(
-  ctx: GuardContext,
-  session: ComposerSession,
-  checked: Checked,
-  action: Exclude<SendDecision, 'allow'>,
-  trigger: SendTrigger,
-): void {
-  const { surface } = session;
-  const { findings, contacts, officialReply } = checked.result;
-  const record = (choice: Choice, reason?: string) =>
-    ctx.services.record({
-      platform: ctx.adapter.platform,
-      surface: surface.id,
-      categories: [...new Set(findings.map((f) => f.category))],
-      ruleIds: findings.map((f) => f.ruleId),
-      choice,
-      ...(reason ? { reason } : {}),
-    });
-  const backToEditor = () => {
-    ctx.ui.closeDialog();
-    session.editor.focus();
-  };
-  const dialog = (replayFailed: boolean) =>
-    ctx.ui.showDialog({
-      text: checked.text,
-      findings,
-      action,
-      surfaceLabel: surface.name,
-      actionLabel: surface.verb,
-      contacts,
-      parentReply:
-        surface.surface === 'dm' && findings.some((f) => f.category === 'parent-contact')
-          ? officialReply
-          : null,
-      replayFailed,
-      onEdit: () => {
-        if (!replayFailed) record(action === 'block' ? 'blocked' : 'edited');
-        backToEditor();
-      },
-      onProceed: (reason) => {
-        if (replayFailed || action === 'block') return backToEditor();
-        record('sent-anyway', reason);
-        ctx.ui.closeDialog();
-        replaySend(ctx, session, trigger, checked.text, () => dialog(true));
-      },
-      onCopyReply: copyText,
-    });
-  dialog(false);
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
+  void holdSend(ctx, session, trigger, text, photos);
 }

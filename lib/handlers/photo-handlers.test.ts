@@ -8,7 +8,12 @@ import { makePhotoHostLauncher } from './photo-host-launcher.ts';
 import { packArea } from './report-test-data.ts';
 
 const SENDER: SenderInfo = { id: 'ext', url: 'https://x.com/home', tab: { id: 42 } };
-const PHOTO = { photoId: 'p1', name: 'beach.jpg', type: 'image/jpeg', dataUrl: 'data:image/jpeg;base64,/9j/' };
+const PHOTO = {
+  photoId: 'p1',
+  name: 'beach.jpg',
+  type: 'image/jpeg',
+  dataUrl: 'data:image/jpeg;base64,/9j/',
+};
 const REPORT: PhotoReport = {
   width: 40,
   height: 30,
@@ -101,7 +106,10 @@ describe('makePhotoHostLauncher', () => {
   });
 
   it('reuses a document that already exists', async () => {
-    const offscreen = { hasDocument: () => Promise.resolve(true), createDocument: vi.fn(() => Promise.resolve()) };
+    const offscreen = {
+      hasDocument: () => Promise.resolve(true),
+      createDocument: vi.fn(() => Promise.resolve()),
+    };
     const runtime = { getURL: (p: string) => p, sendMessage: () => Promise.resolve({ ready: true }) };
     await makePhotoHostLauncher(runtime, offscreen).ensure();
     expect(offscreen.createDocument).not.toHaveBeenCalled();

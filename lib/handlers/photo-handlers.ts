@@ -18,7 +18,12 @@ export interface PhotoDeps {
  * report. photoProgress: passes the host's progress back to that tab. The photo itself is never
  * stored or sent anywhere else.
  */
-export function makePhotoHandlers({ area, runtime, tabs, host }: PhotoDeps): Pick<Handlers, 'checkPhoto' | 'photoProgress'> {
+export function makePhotoHandlers({
+  area,
+  runtime,
+  tabs,
+  host,
+}: PhotoDeps): Pick<Handlers, 'checkPhoto' | 'photoProgress'> {
   return {
     checkPhoto: async (photo, sender) => {
       await host.ensure();
@@ -32,7 +37,8 @@ export function makePhotoHandlers({ area, runtime, tabs, host }: PhotoDeps): Pic
         throw new Error(answer.error);
       }
       const report = photoReportSchema.safeParse((answer as { report?: unknown } | undefined)?.report);
-      if (!report.success) throw new Error('the photo checker gave an answer this version does not understand');
+      if (!report.success)
+        throw new Error('the photo checker gave an answer this version does not understand');
       return report.data;
     },
     photoProgress: async ({ tabId, progress }) => {

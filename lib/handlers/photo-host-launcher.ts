@@ -23,7 +23,10 @@ export interface PhotoHostLauncher {
   ensure(): Promise<void>;
 }
 
-export function makePhotoHostLauncher(runtime: HostRuntime, offscreen: OffscreenApi | undefined): PhotoHostLauncher {
+export function makePhotoHostLauncher(
+  runtime: HostRuntime,
+  offscreen: OffscreenApi | undefined,
+): PhotoHostLauncher {
   let starting: Promise<void> | undefined;
   const start = async () => {
     if (offscreen) {
@@ -31,7 +34,8 @@ export function makePhotoHostLauncher(runtime: HostRuntime, offscreen: Offscreen
         await offscreen.createDocument({
           url: HOST_PATH,
           reasons: ['WORKERS'],
-          justification: 'Checks photos that staff attach (location, faces, words) on the device, away from the page.',
+          justification:
+            'Checks photos that staff attach (location, faces, words) on the device, away from the page.',
         });
       }
     } else {
@@ -65,7 +69,9 @@ function addFirefoxFrame(url: string): void {
 async function waitUntilListening(runtime: HostRuntime): Promise<void> {
   const deadline = Date.now() + READY_LIMIT_MS;
   for (;;) {
-    const answer = await runtime.sendMessage({ target: PHOTO_HOST_TARGET, name: 'ping' }).catch(() => undefined);
+    const answer = await runtime
+      .sendMessage({ target: PHOTO_HOST_TARGET, name: 'ping' })
+      .catch(() => undefined);
     if (answer && typeof answer === 'object' && 'ready' in answer) return;
     if (Date.now() > deadline) throw new Error('the photo checker did not start');
     await new Promise((resolve) => setTimeout(resolve, 100));

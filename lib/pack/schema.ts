@@ -150,7 +150,11 @@ export const rulePackSchema = z
     uniform: text(2000).default(''),
     rules: rulesSchema,
     reports: reportsSchema.default({}),
-    photos: photosSchema.default({ uniformColours: [], nearMetres: 250, consentClause: DEFAULT_CONSENT_CLAUSE }),
+    photos: photosSchema.default({
+      uniformColours: [],
+      nearMetres: 250,
+      consentClause: DEFAULT_CONSENT_CLAUSE,
+    }),
   })
   .strict();
 export type RulePack = z.infer<typeof rulePackSchema>;
@@ -161,7 +165,11 @@ export const profileSchema = z
     setting: settingSchema,
     people: peopleSchema.default({ manager: '', safeguardingLead: '', staff: [], children: [], family: [] }),
     uniform: text(2000).default(''),
-    photos: photosSchema.default({ uniformColours: [], nearMetres: 250, consentClause: DEFAULT_CONSENT_CLAUSE }),
+    photos: photosSchema.default({
+      uniformColours: [],
+      nearMetres: 250,
+      consentClause: DEFAULT_CONSENT_CLAUSE,
+    }),
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;

@@ -34,7 +34,11 @@ export async function decodePhoto(bytes: Uint8Array, type: string): Promise<Deco
   return { bytes, width: bitmap.width, height: bitmap.height, bitmap };
 }
 
-/** A copy whose long edge is at most `edge` pixels, and the factor back to the photo's pixels. */
+/**
+ * A copy whose long edge is at most `edge` pixels, and the factor back to the photo's pixels.
+ * Smaller photos are not enlarged: it did not help OCR on the labelled set. Transparent parts are
+ * laid on white, as a viewer shows them.
+ */
 export function scaledCanvas(photo: DecodedPhoto, edge: number): { canvas: OffscreenCanvas; scale: number } {
   const factor = Math.min(1, edge / Math.max(photo.width, photo.height));
   const width = Math.max(1, Math.round(photo.width * factor));
@@ -42,6 +46,8 @@ export function scaledCanvas(photo: DecodedPhoto, edge: number): { canvas: Offsc
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('this browser cannot draw the photo for checking');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, width, height);
   context.imageSmoothingQuality = 'high';
   context.drawImage(photo.bitmap, 0, 0, width, height);
   return { canvas, scale: photo.width / width };

@@ -49,7 +49,10 @@ export function loadFaceModels(modelsUrl: string, kernelsUrl: string): Promise<v
 export async function detectFaces(pixels: ImageData): Promise<FaceHit[]> {
   const tensor = tf.browser.fromPixels(pixels);
   try {
-    const options = new faceapi.TinyFaceDetectorOptions({ inputSize: DETECTOR_INPUT, scoreThreshold: MIN_SCORE });
+    const options = new faceapi.TinyFaceDetectorOptions({
+      inputSize: DETECTOR_INPUT,
+      scoreThreshold: MIN_SCORE,
+    });
     const results = await faceapi.detectAllFaces(tensor as never, options).withAgeAndGender();
     return results.map(({ detection, age }) => ({
       box: {

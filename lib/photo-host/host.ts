@@ -33,6 +33,9 @@ export function photoHostPaths(runtime: Pick<Runtime, 'getURL'>): PhotoHostPaths
  */
 export function startPhotoHost(runtime: Runtime): void {
   const paths = photoHostPaths(runtime);
+  // webextension-polyfill answers with whatever the returned promise resolves to; returning
+  // undefined leaves the message to its real addressee.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== runtime.id || sender.tab) return undefined;
     if (pingPhotoHostSchema.safeParse(message).success) return Promise.resolve({ ready: true });
@@ -45,7 +48,11 @@ export function startPhotoHost(runtime: Runtime): void {
 async function answer(
   runtime: Runtime,
   paths: PhotoHostPaths,
-  { photo, packText, tabId }: { photo: { photoId: string; type: string; dataUrl: string }; packText: string; tabId?: number },
+  {
+    photo,
+    packText,
+    tabId,
+  }: { photo: { photoId: string; type: string; dataUrl: string }; packText: string; tabId?: number },
 ): Promise<HostAnswer> {
   const progress = (step: Omit<PhotoProgress, 'photoId'>) => {
     if (tabId === undefined) return;

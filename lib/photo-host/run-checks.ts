@@ -1,7 +1,7 @@
 import type { RulePack } from '../pack/schema.ts';
 import { locationFindings, readPhotoLocation } from '../photo/location.ts';
 import { peopleFindings } from '../photo/people.ts';
-import { scaleBox, sortFindings } from '../photo/photo-findings.ts';
+import { dropRepeats, scaleBox, sortFindings } from '../photo/photo-findings.ts';
 import type { CheckOutcome, PhotoFinding, PhotoKind, PhotoReport } from '../photo/report.ts';
 import { textFindings } from '../photo/text-findings.ts';
 import { uniformFindings } from '../photo/uniform.ts';
@@ -69,7 +69,12 @@ export async function runPhotoChecks(
       const timedOut = error instanceof TimedOutError;
       if (timedOut && kind === 'text') stopOcr();
       const problem = error instanceof Error ? error.message : String(error);
-      outcomes.push({ kind, state: timedOut ? 'timed-out' : 'failed', ms: performance.now() - started, problem });
+      outcomes.push({
+        kind,
+        state: timedOut ? 'timed-out' : 'failed',
+        ms: performance.now() - started,
+        problem,
+      });
     }
     onProgress({ done: outcomes.length, total, stage: STAGES[kind] });
   };
@@ -87,7 +92,12 @@ export async function runPhotoChecks(
   } finally {
     photo.bitmap.close();
   }
-  return { width: photo.width, height: photo.height, findings: sortFindings(findings), checks: outcomes };
+  return {
+    width: photo.width,
+    height: photo.height,
+    findings: sortFindings(dropRepeats(findings)),
+    checks: outcomes,
+  };
 }
 
 /** Faces with boxes in the photo's own pixels. */
@@ -98,7 +108,11 @@ async function findFaces(photo: DecodedPhoto, paths: PhotoHostPaths): Promise<Fa
   return faces.map((face) => ({ ...face, box: scaleBox(face.box, scale) }));
 }
 
-async function findUniform(pack: RulePack, photo: DecodedPhoto, faces: FaceHit[] | undefined): Promise<PhotoFinding[]> {
+async function findUniform(
+  pack: RulePack,
+  photo: DecodedPhoto,
+  faces: FaceHit[] | undefined,
+): Promise<PhotoFinding[]> {
   if (!faces) throw new Error('the uniform check needs the people check, which did not finish');
   if (faces.length === 0) return [];
   const { canvas, scale } = scaledCanvas(photo, ANALYSIS_EDGE);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PHOTO_KINDS, type PhotoFinding } from './report.ts';
-import { scaleBox, sortFindings } from './photo-findings.ts';
+import { PHOTO_KINDS, type Box, type PhotoFinding } from './report.ts';
+import { dropRepeats, scaleBox, sortFindings } from './photo-findings.ts';
 
 const finding = (
   kind: PhotoFinding['kind'],
@@ -67,5 +67,30 @@ describe('sortFindings', () => {
   it('knows every photo kind', () => {
     const all = PHOTO_KINDS.map((kind) => finding(kind, 'warn'));
     expect(sortFindings(all).map((f) => f.kind)).toEqual(['location', 'people', 'uniform', 'text']);
+  });
+});
+
+describe('dropRepeats', () => {
+  const sign = (box: Box, message = 'The photo shows “Little Acorns”.'): PhotoFinding => ({
+    kind: 'text',
+    category: 'setting-name',
+    severity: 'warn',
+    message,
+    clause: { id: 'staff-1', text: 'Not to name the setting they work at' },
+    box,
+  });
+
+  it('keeps one of two findings of the same sign read twice, and both of two different signs', () => {
+    const first = sign({ x: 100, y: 100, width: 400, height: 80 });
+    const again = sign({ x: 104, y: 98, width: 380, height: 84 }, 'The photo shows “Little Acoms”.');
+    const elsewhere = sign({ x: 100, y: 600, width: 400, height: 80 });
+    expect(dropRepeats([first, again, elsewhere])).toEqual([first, elsewhere]);
+  });
+
+  it('keeps findings of another category in the same place, and compares boxless ones by message', () => {
+    const name = sign({ x: 0, y: 0, width: 100, height: 20 });
+    const child = { ...name, category: 'child-info' as const };
+    const summary = { ...name, kind: 'people' as const, box: undefined };
+    expect(dropRepeats([name, child, summary, { ...summary }])).toEqual([name, child, summary]);
   });
 });

@@ -32,3 +32,32 @@ export function sortFindings(findings: readonly PhotoFinding[]): PhotoFinding[] 
   const severityRank = (f: PhotoFinding) => SEVERITIES.indexOf(f.severity);
   return [...findings].sort((a, b) => kindRank(a) - kindRank(b) || severityRank(b) - severityRank(a));
 }
+
+/** How much two boxes share, as a fraction of the smaller one. */
+function overlap(a: Box, b: Box): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (width <= 0 || height <= 0) return 0;
+  return (width * height) / Math.min(a.width * a.height, b.width * b.height);
+}
+
+/**
+ * Drops a finding that says the same thing about the same place as one before it. OCR reads each
+ * photo in two layouts (lib/photo-host/ocr.ts), so one sign can be found twice; staff should see it
+ * once. Same kind and category, and boxes sharing at least half of the smaller one.
+ */
+export function dropRepeats(findings: readonly PhotoFinding[]): PhotoFinding[] {
+  const kept: PhotoFinding[] = [];
+  for (const finding of findings) {
+    const repeat = kept.some(
+      (other) =>
+        other.kind === finding.kind &&
+        other.category === finding.category &&
+        (other.box && finding.box
+          ? overlap(other.box, finding.box) >= 0.5
+          : other.message === finding.message),
+    );
+    if (!repeat) kept.push(finding);
+  }
+  return kept;
+}

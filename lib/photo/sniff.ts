@@ -10,7 +10,7 @@ const SIGNATURES: { type: string; test: (b: Uint8Array) => boolean }[] = [
   { type: 'image/avif', test: (b) => ascii(b, 4, 4) === 'ftyp' && /^avi[fs]$/.test(ascii(b, 8, 4)) },
   {
     type: 'image/heic',
-    test: (b) => ascii(b, 4, 4) === 'ftyp' && /^(heic|heix|mif1|msf1)$/.test(ascii(b, 8, 4)),
+    test: (b) => ascii(b, 4, 4) === 'ftyp' && /^(heic|heix|hevc|mif1|msf1)$/.test(ascii(b, 8, 4)),
   },
 ];
 

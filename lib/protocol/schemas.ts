@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CATEGORY_IDS, PLATFORMS, SEVERITIES, SURFACES } from '../pack/ids.ts';
+import { PHOTO_KINDS } from '../photo/report.ts';
 
 // The messages that cross between the content scripts, the popup and the background. zod/mini
 // keeps the content script small (full zod is ~45 kB gzipped); the shapes mirror lib/pack/schema.ts.
@@ -62,6 +63,11 @@ export const guardEventSchema = z.object({
   ruleIds: z.array(short(100)).check(z.maxLength(20)),
   choice: choiceSchema,
   reason: z.optional(short(1000)),
+  /**
+   * Which kinds of photo check found something ("location", "text", "people", "uniform"), when
+   * the send had photos; their categories are in `categories` with the text's. Never the photo.
+   */
+  photoKinds: z.optional(z.array(z.enum(PHOTO_KINDS)).check(z.maxLength(PHOTO_KINDS.length))),
 });
 export type GuardEvent = z.infer<typeof guardEventSchema>;
 

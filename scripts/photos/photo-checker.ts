@@ -91,4 +91,3 @@ export async function withPhotoChecker<T>(use: (checker: PhotoChecker) => Promis
     await checker.close();
   }
 }
-

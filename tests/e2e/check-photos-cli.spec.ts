@@ -38,12 +38,22 @@ function checkPhotos(...args: string[]) {
     encoding: 'utf8',
     timeout: 90_000,
   });
-  return { status: r.status, stderr: r.stderr, lines: r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    status: r.status,
+    stderr: r.stderr,
+    lines: r.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
-test('prints one JSON line per file: findings with kind, category, message and box, or an error', async () => {
+test('prints one JSON line per file: findings with kind, category, message and box, or an error', () => {
   test.setTimeout(120_000);
-  const files = ['at-work.jpg', 'sign.png', 'plain.jpg', 'notes.jpg', 'missing.jpg'].map((f) => path.join(dir, f));
+  const files = ['at-work.jpg', 'sign.png', 'plain.jpg', 'notes.jpg', 'missing.jpg'].map((f) =>
+    path.join(dir, f),
+  );
   const run = checkPhotos('--pack', path.join(dir, 'pack.json'), ...files);
   expect(run.status, run.stderr).toBe(0);
   expect(run.lines.map((l) => l.file)).toEqual(files);
@@ -51,14 +61,25 @@ test('prints one JSON line per file: findings with kind, category, message and b
 
   expect(atWork).toEqual({
     file: files[0],
-    findings: [{ kind: 'location', category: 'setting-name', message: expect.stringMatching(/\d+ m from the setting/) }],
+    findings: [
+      {
+        kind: 'location',
+        category: 'setting-name',
+        message: expect.stringMatching(/\d+ m from the setting/),
+      },
+    ],
   });
   expect(sign?.findings).toEqual([
     {
       kind: 'text',
       category: 'setting-name',
       message: expect.stringContaining('Hazelwood Hollow') as unknown,
-      box: { x: expect.any(Number), y: expect.any(Number), width: expect.any(Number), height: expect.any(Number) },
+      box: {
+        x: expect.any(Number),
+        y: expect.any(Number),
+        width: expect.any(Number),
+        height: expect.any(Number),
+      },
     },
   ]);
   // The sign's words sit in the top third of the picture, where they were drawn.
@@ -72,7 +93,10 @@ test('prints one JSON line per file: findings with kind, category, message and b
 });
 
 test('refuses a bad pack with exit 2 and says what is wrong', () => {
-  writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ ...PACK, photos: { uniformColours: ['green'] } }));
+  writeFileSync(
+    path.join(dir, 'bad.json'),
+    JSON.stringify({ ...PACK, photos: { uniformColours: ['green'] } }),
+  );
   const run = checkPhotos('--pack', path.join(dir, 'bad.json'), path.join(dir, 'plain.jpg'));
   expect(run.status).toBe(2);
   expect(run.stderr).toContain('photos.uniformColours');

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PhotoReport } from '../../lib/photo/report.ts';
 import { photoLine } from '../../scripts/photos/photo-line.ts';
 
-const clause = { id: 'staff-2', text: 'Not to make comments relating to their work or post pictures in work uniform' };
+const clause = {
+  id: 'staff-2',
+  text: 'Not to make comments relating to their work or post pictures in work uniform',
+};
 
 describe('photoLine', () => {
   it('keeps exactly the contract’s fields and rounds boxes to whole pixels', () => {

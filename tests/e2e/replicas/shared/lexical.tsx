@@ -8,8 +8,10 @@ import {
   COMMAND_PRIORITY_HIGH,
   createEditor,
   KEY_ENTER_COMMAND,
+  DROP_COMMAND,
   KEY_ESCAPE_COMMAND,
   mergeRegister,
+  PASTE_COMMAND,
   type LexicalEditor,
 } from 'lexical';
 import { useEffect, useEffectEvent, useRef, useState, type HTMLAttributes } from 'react';
@@ -32,9 +34,22 @@ export interface LexicalOptions {
   onEnter?: (event: KeyboardEvent | null, editor: LexicalEditor) => boolean;
   /** Escape. Return true when it handled the key. */
   onEscape?: () => boolean;
+  /** Files pasted or dropped into the editor (Facebook takes photos this way, sites.md §2.6). */
+  onFiles?: (files: File[]) => void;
 }
 
-export function useLexicalPlainText({ namespace, onEnter, onEscape }: LexicalOptions) {
+/** The files a paste or drop carries, if any. */
+const filesOf = (event: ClipboardEvent | DragEvent | InputEvent | KeyboardEvent | null): File[] => {
+  const data =
+    event && 'clipboardData' in event
+      ? event.clipboardData
+      : event && 'dataTransfer' in event
+        ? event.dataTransfer
+        : null;
+  return Array.from(data?.files ?? []);
+};
+
+export function useLexicalPlainText({ namespace, onEnter, onEscape, onFiles }: LexicalOptions) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [editor] = useState(() =>
     createEditor({
@@ -47,6 +62,13 @@ export function useLexicalPlainText({ namespace, onEnter, onEscape }: LexicalOpt
   const [text, setText] = useState('');
   const enter = useEffectEvent((event: KeyboardEvent | null) => onEnter?.(event, editor) ?? false);
   const escape = useEffectEvent(() => onEscape?.() ?? false);
+  const takeFiles = useEffectEvent((event: Parameters<typeof filesOf>[0]) => {
+    const files = filesOf(event);
+    if (files.length === 0 || !onFiles) return false;
+    event?.preventDefault();
+    onFiles(files);
+    return true;
+  });
 
   useEffect(() => {
     editor.setRootElement(rootRef.current);
@@ -62,6 +84,8 @@ export function useLexicalPlainText({ namespace, onEnter, onEscape }: LexicalOpt
       ),
       editor.registerCommand(KEY_ENTER_COMMAND, (event) => enter(event), COMMAND_PRIORITY_HIGH),
       editor.registerCommand(KEY_ESCAPE_COMMAND, () => escape(), COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(PASTE_COMMAND, (event) => takeFiles(event), COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(DROP_COMMAND, (event) => takeFiles(event), COMMAND_PRIORITY_HIGH),
     );
     return () => {
       unregister();

@@ -4,6 +4,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { clockTime, recordSent } from '../shared/record';
 import { Link } from '../shared/router';
+import { Attachments, FileInput, useAttachments } from '../shared/uploads';
 
 interface ChatMessage {
   id: string;
@@ -76,10 +77,12 @@ function Row({ message }: { message: ChatMessage }) {
 
 function Composer({ onSend }: { onSend: (text: string) => void }) {
   const [value, setValue] = useState('');
+  const attachments = useAttachments('x.chat');
   const send = () => {
     if (value.trim() === '') return;
     recordSent('x.chat', value);
     onSend(value);
+    attachments.clear();
     setValue('');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -93,10 +96,25 @@ function Composer({ onSend }: { onSend: (text: string) => void }) {
   };
   return (
     <form data-testid="dm-composer-form" className="flex gap-2" onSubmit={onSubmit}>
-      <button type="button" data-testid="dm-composer-attachment-button" aria-label="Add photos or video">
+      <button
+        type="button"
+        data-testid="dm-composer-attachment-button"
+        aria-label="Add photos or video"
+        onClick={(event) =>
+          event.currentTarget.parentElement
+            ?.querySelector<HTMLInputElement>('[data-testid="dm-composer-file-input"]')
+            ?.click()
+        }
+      >
         +
       </button>
-      <input type="file" data-testid="dm-composer-file-input" accept="image/*,video/*" multiple hidden />
+      <FileInput
+        data-testid="dm-composer-file-input"
+        accept="image/*,video/*"
+        multiple
+        onFiles={attachments.add}
+      />
+      <Attachments urls={attachments.urls} />
       <textarea
         data-testid="dm-composer-textarea"
         placeholder="Message"

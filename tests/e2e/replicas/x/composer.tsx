@@ -2,9 +2,12 @@
 // renders `div.public-DraftEditor-content[contenteditable]` with our `data-testid`, `aria-label` and
 // role, and the placeholder as a sibling `.public-DraftEditorPlaceholder-root`. Enter inserts a new
 // block; Ctrl/Cmd+Enter submits through `keyBindingFn` + `handleKeyCommand`, the page's own handlers.
+// Photos (§1.3): `input[data-testid="fileInput"]` in the toolbar, and Draft's `handlePastedFiles` /
+// `handleDroppedFiles`, all into the `[data-testid="attachments"]` preview.
 import { ContentState, Editor, EditorState, getDefaultKeyBinding } from 'draft-js';
 import { useState, type KeyboardEvent } from 'react';
 import { recordSent } from '../shared/record';
+import { Attachments, FileInput, useAttachments } from '../shared/uploads';
 
 const SUBMIT = 'replica-submit';
 
@@ -33,12 +36,14 @@ export function DraftComposer({
   onSent,
 }: DraftComposerProps) {
   const [editorState, setEditorState] = useState(() => EditorState.createEmpty());
-  const empty = plainText(editorState).trim() === '';
+  const attachments = useAttachments(surface);
+  const empty = plainText(editorState).trim() === '' && attachments.urls.length === 0;
 
   const submit = (state: EditorState): boolean => {
     const text = plainText(state);
-    if (text.trim() === '') return false;
+    if (text.trim() === '' && attachments.urls.length === 0) return false;
     recordSent(surface, text);
+    attachments.clear();
     setEditorState(EditorState.push(state, ContentState.createFromText(''), 'remove-range'));
     onSent(text);
     return true;
@@ -57,6 +62,14 @@ export function DraftComposer({
           spellCheck
           webDriverTestID="tweetTextarea_0"
           keyBindingFn={keyBinding}
+          handlePastedFiles={(files) => {
+            attachments.add(files);
+            return 'handled';
+          }}
+          handleDroppedFiles={(_selection, files) => {
+            attachments.add(files);
+            return 'handled';
+          }}
           handleKeyCommand={(command, state) => {
             if (command !== SUBMIT) return 'not-handled';
             submit(state);
@@ -64,7 +77,14 @@ export function DraftComposer({
           }}
         />
       </div>
+      <Attachments urls={attachments.urls} />
       <div data-testid="toolBar">
+        <FileInput
+          data-testid="fileInput"
+          accept="image/jpeg,image/png,image/webp,image/gif,video/mp4,video/quicktime"
+          multiple
+          onFiles={attachments.add}
+        />
         <button
           type="button"
           data-testid={buttonTestId}
