@@ -3,6 +3,7 @@ import { CATEGORY_IDS, type Category } from '../lib/pack/ids.ts';
 import type { WireFinding } from '../lib/protocol/schemas.ts';
 import { buildExcerpts } from './excerpt.ts';
 import './finding-list.css';
+import { ClauseAdvice } from './clause-advice.tsx';
 
 /** What each category is about, as staff read it in the dialog. */
 export const CATEGORY_TITLES: Record<Category, string> = {
@@ -45,16 +46,7 @@ function FindingItem({ text, finding }: { text: string; finding: WireFinding }) 
           ))}
         </div>
       )}
-      <blockquote className="ssg-clause">
-        <span className="ssg-clause-label">Policy: </span>
-        {finding.clause.text}
-      </blockquote>
-      {finding.suggestion && (
-        <p className="ssg-suggestion">
-          <span className="ssg-suggestion-label">What to do instead: </span>
-          {finding.suggestion}
-        </p>
-      )}
+      <ClauseAdvice clause={finding.clause} suggestion={finding.suggestion} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { PhotoFinding, PhotoReport } from '../lib/photo/report.ts';
 import { PhotoThumb } from './photo-thumb.tsx';
 import { boxInWords, PHOTO_KIND_TITLES, statusLines, type PhotoView } from './photo-view.ts';
 import './photo-findings.css';
+import { ClauseAdvice } from './clause-advice.tsx';
 
 export interface PhotoFindingsProps {
   photos: PhotoView[];
@@ -21,16 +22,7 @@ function FindingItem({ finding, n, report }: { finding: PhotoFinding; n: number;
           <span className="ssg-photo-where">{` (marked ${n} on the photo, ${boxInWords(finding.box, report)})`}</span>
         )}
       </p>
-      <blockquote className="ssg-clause">
-        <span className="ssg-clause-label">Policy: </span>
-        {finding.clause.text}
-      </blockquote>
-      {finding.suggestion && (
-        <p className="ssg-suggestion">
-          <span className="ssg-suggestion-label">What to do instead: </span>
-          {finding.suggestion}
-        </p>
-      )}
+      <ClauseAdvice clause={finding.clause} suggestion={finding.suggestion} />
     </li>
   );
 }

@@ -36,21 +36,32 @@ export async function decodePhoto(bytes: Uint8Array, type: string): Promise<Deco
 
 /**
  * A copy whose long edge is at most `edge` pixels, and the factor back to the photo's pixels.
- * Smaller photos are not enlarged: it did not help OCR on the labelled set. Transparent parts are
- * laid on white, as a viewer shows them.
+ * Smaller photos are not enlarged: it did not help OCR on the labelled set.
  */
 export function scaledCanvas(photo: DecodedPhoto, edge: number): { canvas: OffscreenCanvas; scale: number } {
-  const factor = Math.min(1, edge / Math.max(photo.width, photo.height));
-  const width = Math.max(1, Math.round(photo.width * factor));
-  const height = Math.max(1, Math.round(photo.height * factor));
+  const canvas = drawnCopy(photo.bitmap, edge);
+  return { canvas, scale: photo.width / canvas.width };
+}
+
+/**
+ * The image drawn on a canvas whose long edge is at most `edge` pixels. A photo's transparent parts
+ * are laid on white, as a viewer shows them (black letters on a transparent PNG would otherwise
+ * vanish); the logo keeps its transparency, which the logo search ignores.
+ */
+export function drawnCopy(image: ImageBitmap, edge: number, onWhite = true): OffscreenCanvas {
+  const factor = Math.min(1, edge / Math.max(image.width, image.height));
+  const width = Math.max(1, Math.round(image.width * factor));
+  const height = Math.max(1, Math.round(image.height * factor));
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('this browser cannot draw the photo for checking');
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, width, height);
+  if (onWhite) {
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, width, height);
+  }
   context.imageSmoothingQuality = 'high';
-  context.drawImage(photo.bitmap, 0, 0, width, height);
-  return { canvas, scale: photo.width / width };
+  context.drawImage(image, 0, 0, width, height);
+  return canvas;
 }
 
 export function pixelsOf(canvas: OffscreenCanvas): ImageData {

@@ -1,3 +1,5 @@
+import { drawnCopy, pixelsOf } from './decode.ts';
+
 // The manager's logo image (a data: URL in the pack), decoded once per pack and kept, because every
 // photo with a person in it is compared against it.
 
@@ -12,15 +14,10 @@ export function logoPixels(dataUrl: string): Promise<ImageData> {
 }
 
 async function decodeLogo(dataUrl: string): Promise<ImageData> {
-  const blob = await (await fetch(dataUrl)).blob();
-  const bitmap = await createImageBitmap(blob);
-  const factor = Math.min(1, LOGO_EDGE / Math.max(bitmap.width, bitmap.height));
-  const width = Math.max(1, Math.round(bitmap.width * factor));
-  const height = Math.max(1, Math.round(bitmap.height * factor));
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('this browser cannot draw the uniform logo');
-  context.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close();
-  return context.getImageData(0, 0, width, height);
+  const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob());
+  try {
+    return pixelsOf(drawnCopy(bitmap, LOGO_EDGE, false));
+  } finally {
+    bitmap.close();
+  }
 }

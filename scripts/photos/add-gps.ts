@@ -4,6 +4,8 @@
 // the start-of-image marker, where cameras put them. cameraExif() writes the hard negative the
 // helper has no builder for: EXIF that names the camera and time but records no place.
 
+import { segment, withSegments } from '../../tests/support/exif-gps.ts';
+
 const SOI = [0xff, 0xd8];
 
 interface Segment {
@@ -34,10 +36,8 @@ export function withMetadataFrom(target: Uint8Array, source: Uint8Array): Uint8A
   );
 }
 
-export function insertAfterSoi(target: Uint8Array, segments: Uint8Array[]): Uint8Array {
-  if (target[0] !== SOI[0] || target[1] !== SOI[1]) throw new Error('not a JPEG');
-  return concat([target.subarray(0, 2), ...segments, target.subarray(2)]);
-}
+/** Splices segments in straight after SOI (the shared JPEG helper's own splice). */
+export const insertAfterSoi = withSegments;
 
 /** An EXIF APP1 segment with IFD0 Make, Model and DateTime: a camera's metadata with no place in it. */
 export function cameraExif(make: string, model: string, dateTime: string): Uint8Array {
@@ -59,20 +59,8 @@ export function cameraExif(make: string, model: string, dateTime: string): Uint8
     if (bytes.length > 4) data.push(...bytes, ...(bytes.length % 2 ? [0] : []));
   }
   head.push(...u32(0));
-  const payload = new Uint8Array([...'Exif\0\0'].map((c) => c.charCodeAt(0)).concat(head, data));
-  const length = payload.length + 2;
-  return concat([new Uint8Array([0xff, 0xe1, length >> 8, length & 0xff]), payload]);
+  return segment(0xe1, new Uint8Array([...'Exif\0\0'].map((c) => c.charCodeAt(0)).concat(head, data)));
 }
 
 const u16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
 const u32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}

@@ -2,7 +2,7 @@ import { chromium, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXT_PATH } from '../../tests/e2e/extension-path.ts';
-import { CHROMIUM } from '../../tests/e2e/launch.ts';
+import { CHROMIUM, chromiumArgs } from '../../tests/e2e/launch.ts';
 import { photoReportSchema, type PhotoReport } from '../../lib/photo/report.ts';
 import { PHOTO_HOST_TARGET } from '../../lib/photo/host-messages.ts';
 import { sniffImageType } from '../../lib/photo/sniff.ts';
@@ -31,16 +31,7 @@ export async function openPhotoChecker(options: { extensionDir?: string } = {}):
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   try {
     await context.route(/^(https?|wss?):\/\//, (route) => route.abort('internetdisconnected'));

@@ -5,6 +5,24 @@ import { REPLICAS, replicaBundle, replicaHtml } from './replicas';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
+ * Chromium's switches for every run of ours: the unpacked extension (when given), and nothing that
+ * reaches out on its own (background networking, component updates, sync).
+ */
+export function chromiumArgs(extensionDir?: string): string[] {
+  return [
+    ...(extensionDir
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+/**
  * Debian's Chromium with our built extension loaded (or not, for the benchmark's baseline), every
  * network request refused, and the replicas served under their real hostnames. Used by the e2e
  * fixture, `npm run demo` and `npm run bench:page`.
@@ -19,15 +37,7 @@ export async function launchWithReplicas(options: {
     executablePath: CHROMIUM,
     headless: options.headless,
     viewport: { width: 1280, height: 800 },
-    args: [
-      ...(extension ? [`--disable-extensions-except=${EXT_PATH}`, `--load-extension=${EXT_PATH}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(extension ? EXT_PATH : undefined),
   });
   // Nothing may reach the network. Routes registered later take precedence over this one.
   await context.route(/^(https?|wss?):\/\//, (route) => route.abort('internetdisconnected'));

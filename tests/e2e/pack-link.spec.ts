@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { EXT_PATH } from './extension-path';
 import { expect, test } from './fixture';
-import { CHROMIUM } from './launch';
+import { CHROMIUM, chromiumArgs } from './launch';
 import { badge } from './pages/guard';
 import { openFbEditor } from './pages/facebook';
 import { startPackServer } from './pages/pack-server';
@@ -98,13 +98,7 @@ test('checks are conditional requests: a server with nothing new answers 304', a
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXT_PATH}`,
-      `--load-extension=${EXT_PATH}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    args: chromiumArgs(EXT_PATH),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXT_PATH } from './extension-path';
 import { expect, test } from './fixture';
-import { CHROMIUM } from './launch';
+import { CHROMIUM, chromiumArgs } from './launch';
 import { startPackServer } from './pages/pack-server';
 import { newKeys, sendFromPage, signedTestPack } from './pages/signed-packs';
 
@@ -41,13 +41,7 @@ test('a managed pack address and key are applied, and staff cannot change them',
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXT_PATH}`,
-      `--load-extension=${EXT_PATH}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    args: chromiumArgs(EXT_PATH),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { OutboxEntry, ReportInput } from '../../lib/safeguarding/record';
 import { EXT_PATH } from './extension-path';
-import { CHROMIUM } from './launch';
+import { CHROMIUM, chromiumArgs } from './launch';
 import { openFbEditor } from './pages/facebook';
 import { startReportServer, type ReportServer } from './pages/report-server';
 import { testPack } from './pages/test-pack';
@@ -66,16 +66,7 @@ async function launch(userDataDir: string, server: ReportServer): Promise<Browse
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXT_PATH}`,
-      `--load-extension=${EXT_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(EXT_PATH),
   });
   await context.route(/^(https?|wss?):\/\//, (route) => route.abort('internetdisconnected'));
   await context.route(`${server.origin}/**`, (route) => route.continue());

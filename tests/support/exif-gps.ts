@@ -166,14 +166,15 @@ class Writer {
 }
 
 /** A JPEG marker segment: FF, marker, a big-endian length that counts itself, the payload. */
-function segment(marker: number, payload: Uint8Array): Uint8Array {
+/** One JPEG marker segment: FF, the marker, a two-byte length, then the payload. */
+export function segment(marker: number, payload: Uint8Array): Uint8Array {
   const length = payload.length + 2;
   if (length > 0xffff) throw new Error('a JPEG segment holds at most 65533 bytes');
   return concat([new Uint8Array([0xff, marker, length >> 8, length & 0xff]), payload]);
 }
 
-/** Puts segments straight after SOI (FF D8). */
-function withSegments(file: Uint8Array, segments: Uint8Array[]): Uint8Array {
+/** Puts segments straight after SOI (FF D8), where cameras put their metadata. */
+export function withSegments(file: Uint8Array, segments: Uint8Array[]): Uint8Array {
   if (file[0] !== 0xff || file[1] !== 0xd8) throw new Error('not a JPEG');
   return concat([file.subarray(0, 2), ...segments, file.subarray(2)]);
 }
