@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { LOGO_MATCH, findLogo, prepareLogo } from './logo.ts';
 import type { Box } from './report.ts';
 import type { RgbaImage } from './uniform.ts';
+import { rng } from '../../tests/support/photo-scenes.ts';
 
 // Synthetic cloth with shading and seeded noise, and logos drawn pixel by pixel and printed onto it
 // at another size than they were drawn.
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A size×size logo from a painter of its unit square (null = transparent). */
 function logo(size: number, paint: (u: number, v: number) => [number, number, number] | null): RgbaImage {

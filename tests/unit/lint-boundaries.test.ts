@@ -141,6 +141,21 @@ describe('lint boundaries', () => {
       "import { openHistoryDb } from '../db/history-db.ts';\nexport const probe = openHistoryDb;\n",
       'no-restricted-imports',
     ],
+    [
+      'lib/photo/__boundary-probe__.ts',
+      'export const probe = (): unknown => new OffscreenCanvas(1, 1).getContext("2d") ?? document;\n',
+      'no-restricted-globals',
+    ],
+    [
+      'lib/photo-host/__boundary-probe__.ts',
+      "import { useState } from 'react';\nexport const probe = useState;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'lib/photo-host/__boundary-probe__.ts',
+      "import { runGuard } from '../content/run-guard.ts';\nexport const probe = runGuard;\n",
+      'no-restricted-imports',
+    ],
   ])('%s: %s is refused by %s', async (file, code, rule) => {
     expect(await ruleIdsFor(file, code)).toContain(rule);
   });
