@@ -28,7 +28,7 @@ async function twelveMegapixelPhoto(): Promise<Uint8Array> {
     await page.setContent(`<body style="margin:0;background:#8a9">
       <img src="data:image/jpeg;base64,${sample}" style="width:${WIDTH}px;height:${HEIGHT * 0.75}px;object-fit:cover">
       <div style="font:bold 180px sans-serif;background:#fff;color:#153;padding:40px">Little Acorns Day Nursery</div>
-      <canvas id="grain" width="${WIDTH}" height="${HEIGHT}" style="position:fixed;inset:0;opacity:.25"></canvas>
+      <canvas id="grain" width="${WIDTH}" height="${HEIGHT}" style="position:fixed;inset:0;opacity:.06"></canvas>
     </body>`);
     // Film grain over the whole scene (seeded), so the JPEG is as large and busy as a camera's.
     await page.evaluate(() => {
@@ -38,7 +38,7 @@ async function twelveMegapixelPhoto(): Promise<Uint8Array> {
       let seed = 42;
       for (let i = 0; i < grain.data.length; i += 4) {
         seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-        grain.data[i] = grain.data[i + 1] = grain.data[i + 2] = seed & 255;
+        grain.data[i] = grain.data[i + 1] = grain.data[i + 2] = (seed >>> 16) & 255;
         grain.data[i + 3] = 255;
       }
       context.putImageData(grain, 0, 0);
