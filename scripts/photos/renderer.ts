@@ -1,9 +1,8 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM } from '../../tests/e2e/launch.ts';
 
 // Renders HTML to an image file with the same headless Chromium the project tests with. Every
 // request is aborted: the set is drawn from what is on disk (inline data: URLs), never fetched.
-
-export const CHROMIUM = '/usr/bin/chromium';
 
 export interface RenderOptions {
   width: number;

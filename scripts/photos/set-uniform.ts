@@ -175,3 +175,15 @@ export async function uniformImages(r: Renderer, seed: number): Promise<SetImage
   }
   return out;
 }
+
+/**
+ * One person in the setting's green polo with its acorn logo, on a room backdrop: the browser tests'
+ * photo of someone in uniform (tests/e2e/photo-guard.spec.ts), drawn as the labelled set draws them.
+ */
+export function uniformPortrait(r: Renderer): Promise<Uint8Array> {
+  const outfit = outfits().find((o) => o.colour === UNIFORM_COLOURS.green && o.logo === 'acorn')!;
+  const rng = seededRng(hashSeed('uniform:portrait'));
+  const html =
+    backdrop(rng, 'room', W, H) + person(rng, HEADS[1 % HEADS.length]!, outfit) + cameraFinish(rng, W, H);
+  return r.render(html, { width: W, height: H, type: 'jpeg', quality: 88 });
+}

@@ -9,6 +9,9 @@ import { clearHistory, storedEvents } from './pages/extension-pages';
 import { dialog, installPack, typeInto } from './pages/guard';
 import { CHECKED, expectSentAfterCheck, expectUploaded, pasteOrDrop, photo, signPhoto } from './pages/photos';
 import { testPack } from './pages/test-pack';
+import { openRenderer } from '../../scripts/photos/renderer';
+import { uniformPortrait } from '../../scripts/photos/set-uniform';
+import { UNIFORM_COLOURS } from '../../scripts/photos/setting';
 import { WALK, sent } from './replicas/expect-sent';
 
 /** Where the invented setting is; the GPS photo was taken about 60 m north of it. */
@@ -27,6 +30,7 @@ test.describe('photo guard', () => {
     void page; // requested first: the page fixture clears storage
     const pack = testPack();
     pack.setting.coordinates = HOME;
+    pack.photos.uniformColours = [UNIFORM_COLOURS.green];
     await installPack(serviceWorker, pack);
   });
 
@@ -48,6 +52,28 @@ test.describe('photo guard', () => {
     expect(await sent(page)).toEqual([]);
     await dialog(page).getByRole('button', { name: 'Post anyway', exact: true }).click();
     await expectSentAfterCheck(page, { surface: 'x.post', text: WALK });
+  });
+
+  test('X post: a person in the work uniform gets the people and uniform findings, with the consent rule', async ({
+    page,
+    serviceWorker,
+  }) => {
+    const renderer = await openRenderer();
+    const portrait = photo('team.jpg', await uniformPortrait(renderer));
+    await renderer.close();
+    await page.goto('https://x.com/home');
+    await page.locator('[data-testid="toolBar"] input[data-testid="fileInput"]').setInputFiles(portrait);
+    await expectUploaded(page, 'x.post', portrait);
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect(photoSection(page)).toContainText('This may show the work uniform', CHECKED);
+    await expect(photoSection(page)).toContainText('This photo shows 1 person');
+    await expect(photoSection(page)).toContainText(
+      'We have prior written permission in place from parents / carers before posting any images of children',
+    );
+    await expect(
+      photoSection(page).getByRole('img', { name: /^Your photo, team\.jpg: 2 things found/ }),
+    ).toBeVisible();
+    expect(await sent(page)).toEqual([]);
   });
 
   test('X post with a photo and no text: the photo alone is checked', async ({ page }) => {
