@@ -5,7 +5,7 @@
 import { MAX_PHOTO_BYTES } from '../../lib/photo/host-messages';
 import { jpegWithGps, plainJpeg } from '../support/exif-gps';
 import { expect, test } from './fixture';
-import { clearHistory, storedEvents } from './pages/extension-pages';
+import { clearHistory, hasOffscreenDocument, storedEvents } from './pages/extension-pages';
 import { dialog, installPack, typeInto } from './pages/guard';
 import { CHECKED, expectSentAfterCheck, expectUploaded, pasteOrDrop, photo, signPhoto } from './pages/photos';
 import { testPack } from './pages/test-pack';
@@ -74,6 +74,8 @@ test.describe('photo guard', () => {
       photoSection(page).getByRole('img', { name: /^Your photo, team\.jpg: 2 things found/ }),
     ).toBeVisible();
     expect(await sent(page)).toEqual([]);
+    // The checks ran in the offscreen document, not in the page or the service worker.
+    expect(await hasOffscreenDocument(serviceWorker)).toBe(true);
   });
 
   test('X post with a photo and no text: the photo alone is checked', async ({ page }) => {

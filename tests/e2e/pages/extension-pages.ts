@@ -3,6 +3,15 @@ import type { WxtBrowser } from 'wxt/browser';
 
 type ExtensionGlobals = { chrome: WxtBrowser };
 
+/** Whether the extension has its offscreen document open (Chrome's photo host). */
+export const hasOffscreenDocument = (serviceWorker: Worker): Promise<boolean> =>
+  serviceWorker.evaluate(() => {
+    const { offscreen } = (
+      globalThis as unknown as { chrome: { offscreen: { hasDocument(): Promise<boolean> } } }
+    ).chrome;
+    return offscreen.hasDocument();
+  });
+
 /** The extension's id, read from its service worker's URL (chrome-extension://<id>/background.js). */
 export const extensionIdOf = (serviceWorker: Worker): string => new URL(serviceWorker.url()).host;
 
