@@ -127,6 +127,21 @@ test.describe('photo guard', () => {
     expect(await sent(page)).toEqual([]);
   });
 
+  test('Instagram: a photo chosen before the caption is written is checked when Share is pressed', async ({
+    page,
+  }) => {
+    await page.goto('https://www.instagram.com/');
+    await page.locator('svg[aria-label="New post"]').click();
+    const create = page.getByRole('dialog');
+    const gps = photo('garden.jpg', jpegWithGps({ ...NEAR, width: 64, height: 48 }));
+    await create.locator('input[type="file"][accept^="image/avif"]').setInputFiles(gps);
+    await expectUploaded(page, 'instagram.caption', gps);
+    await typeInto(page, create.locator('[data-lexical-editor="true"]'), WALK);
+    await create.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(photoSection(page)).toContainText(NEAR_WORDS, CHECKED);
+    expect(await sent(page)).toEqual([]);
+  });
+
   test('X post: a clean photo pasted into the editor is checked, then the post goes through', async ({
     page,
   }) => {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { DivButton } from '../shared/div-button';
 import { clearEditor, lexicalRootProps, readText, useLexicalPlainText } from '../shared/lexical';
 import { recordSent } from '../shared/record';
+import { recordUploads } from '../shared/uploads';
 
 const LABEL = 'Write a caption...';
 
@@ -34,7 +35,17 @@ export function CreatePostDialog({
         ×
       </DivButton>
       <div hidden={shared}>
-        <input type="file" accept="image/avif,image/jpeg,image/png,image/heic,video/mp4" multiple hidden />
+        <input
+          type="file"
+          accept="image/avif,image/jpeg,image/png,image/heic,video/mp4"
+          multiple
+          hidden
+          onChange={(event) => {
+            // Instagram takes the photo first, then the caption: the upload starts at once.
+            recordUploads('instagram.caption', Array.from(event.currentTarget.files ?? []));
+            event.currentTarget.value = '';
+          }}
+        />
         <div style={{ position: 'relative' }}>
           <div
             ref={rootRef}

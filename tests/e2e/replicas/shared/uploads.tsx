@@ -4,7 +4,8 @@
 // SHA-256, so a spec can prove the site got exactly the bytes that were attached.
 import { useEffect, useRef, useState, type ComponentPropsWithRef } from 'react';
 
-export type UploadSurface = 'x.post' | 'x.reply' | 'x.chat' | 'facebook.post' | 'facebook.messenger';
+export type UploadSurface =
+  'x.post' | 'x.reply' | 'x.chat' | 'facebook.post' | 'facebook.messenger' | 'instagram.caption';
 
 async function sha256(file: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
