@@ -1,3 +1,4 @@
+import { withTimeout } from '../guard/with-timeout.ts';
 import { MAX_PHOTO_BYTES, type PhotoInput } from '../photo/host-messages.ts';
 import type { PhotoReport } from '../photo/report.ts';
 import type { AttachedPhoto, PhotoStore } from './photo-store.ts';
@@ -39,7 +40,11 @@ export function createPhotoChecker(store: PhotoStore, checkPhoto: CheckPhoto) {
         type: photo.file.type.slice(0, 200),
         dataUrl,
       };
-      const report = await withTimeout(checkPhoto(input), PHOTO_CHECK_TIMEOUT_MS);
+      const report = await withTimeout(
+        checkPhoto(input),
+        PHOTO_CHECK_TIMEOUT_MS,
+        'the photo check did not answer in time',
+      );
       store.settle(id, { kind: 'done', report });
     } catch (error) {
       store.settle(id, { kind: 'failed', reason: reasonOf(error) });
@@ -52,13 +57,6 @@ export function createPhotoChecker(store: PhotoStore, checkPhoto: CheckPhoto) {
     else queue = queue.then(() => run(photo.id));
     return photo;
   };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the photo check did not answer in time')), ms);
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
 }
 
 function reasonOf(error: unknown): string {

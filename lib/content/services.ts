@@ -1,3 +1,4 @@
+import { withTimeout } from '../guard/with-timeout.ts';
 import { MessageError, sendMessage } from '../messaging/send-message.ts';
 import type { Platform } from '../sites/site.ts';
 import type { GuardServices } from './guard-context.ts';
@@ -6,20 +7,13 @@ import type { GuardServices } from './guard-context.ts';
 // is treated as down, so a send is never held for long.
 const CHECK_TIMEOUT_MS = 2500;
 
-function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new MessageError(`${what} did not answer in time`)),
-      CHECK_TIMEOUT_MS,
-    );
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
-}
+const answerWithin = <T>(promise: Promise<T>, what: string): Promise<T> =>
+  withTimeout(promise, CHECK_TIMEOUT_MS, `${what} did not answer in time`, (m) => new MessageError(m));
 
 /** The background, reached through typed messages. Drafts go there to be checked and nowhere else. */
 export const backgroundServices = (platform: Platform): GuardServices => ({
-  check: (request) => withTimeout(sendMessage('checkDraft', request), 'the checker'),
+  check: (request) => answerWithin(sendMessage('checkDraft', request), 'the checker'),
   checkFriendRequest: (name) =>
-    withTimeout(sendMessage('checkFriendRequest', { platform, name }), 'the checker'),
+    answerWithin(sendMessage('checkFriendRequest', { platform, name }), 'the checker'),
   record: (event) => void sendMessage('recordEvent', event).catch(() => undefined),
 });

@@ -9,7 +9,7 @@ import { ANALYSIS_EDGE, decodePhoto, OCR_EDGE, pixelsOf, scaledCanvas, type Deco
 import { detectFaces, loadFaceModels, type FaceHit } from './faces.ts';
 import { logoPixels } from './logo-pixels.ts';
 import { readWords, stopOcr, type OcrPaths } from './ocr.ts';
-import { TimedOutError, withTimeout } from './with-timeout.ts';
+import { TimedOutError, withTimeout } from '../guard/with-timeout.ts';
 
 export interface PhotoHostPaths {
   /** Folder of the face models, as a path on the host page's own origin. */
@@ -63,7 +63,13 @@ export async function runPhotoChecks(
   const run = async (kind: PhotoKind, work: () => Promise<PhotoFinding[]>): Promise<void> => {
     const started = performance.now();
     try {
-      findings.push(...(await withTimeout(work(), CHECK_LIMIT_MS[kind], STAGES[kind])));
+      findings.push(
+        ...(await withTimeout(
+          work(),
+          CHECK_LIMIT_MS[kind],
+          `${STAGES[kind]} took longer than ${CHECK_LIMIT_MS[kind] / 1000} s`,
+        )),
+      );
       outcomes.push({ kind, state: 'done', ms: performance.now() - started });
     } catch (error) {
       const timedOut = error instanceof TimedOutError;
