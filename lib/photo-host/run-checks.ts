@@ -88,12 +88,15 @@ export async function runPhotoChecks(
     onProgress({ done: 0, total, stage: STAGES.location });
     await run('location', async () => locationFindings(pack, await readPhotoLocation(bytes)));
     const text = run('text', () => readText(pack, photo, paths.ocr));
+    // One 1,024-pixel copy serves both the face model and the uniform check.
+    const copy = analysisCopy(photo);
     let faces: FaceHit[] | undefined;
     await run('people', async () => {
-      faces = await findFaces(photo, paths);
-      return peopleFindings(pack, faces);
+      await loadFaceModels(paths.modelsUrl, paths.kernelsUrl);
+      faces = await detectFaces(copy.pixels);
+      return peopleFindings(pack, faces).map((finding) => rescale(finding, copy.scale));
     });
-    await run('uniform', () => findUniform(pack, photo, faces));
+    await run('uniform', () => findUniform(pack, copy, faces));
     await text;
   } finally {
     photo.bitmap.close();
@@ -106,25 +109,27 @@ export async function runPhotoChecks(
   };
 }
 
-/** Faces with boxes in the photo's own pixels. */
-async function findFaces(photo: DecodedPhoto, paths: PhotoHostPaths): Promise<FaceHit[]> {
-  await loadFaceModels(paths.modelsUrl, paths.kernelsUrl);
-  const { canvas, scale } = scaledCanvas(photo, ANALYSIS_EDGE);
-  const faces = await detectFaces(pixelsOf(canvas));
-  return faces.map((face) => ({ ...face, box: scaleBox(face.box, scale) }));
+interface AnalysisCopy {
+  pixels: ImageData;
+  /** From the copy's pixels back to the photo's. */
+  scale: number;
 }
 
+function analysisCopy(photo: DecodedPhoto): AnalysisCopy {
+  const { canvas, scale } = scaledCanvas(photo, ANALYSIS_EDGE);
+  return { pixels: pixelsOf(canvas), scale };
+}
+
+/** The uniform under each face found, with faces and boxes in the copy's pixels until the end. */
 async function findUniform(
   pack: RulePack,
-  photo: DecodedPhoto,
+  copy: AnalysisCopy,
   faces: FaceHit[] | undefined,
 ): Promise<PhotoFinding[]> {
   if (!faces) throw new Error('the uniform check needs the people check, which did not finish');
   if (faces.length === 0) return [];
-  const { canvas, scale } = scaledCanvas(photo, ANALYSIS_EDGE);
-  const inCopy = faces.map((face) => ({ ...face, box: scaleBox(face.box, 1 / scale) }));
   const logo = pack.photos.uniformLogo ? await logoPixels(pack.photos.uniformLogo) : undefined;
-  return uniformFindings(pack, pixelsOf(canvas), inCopy, logo).map((finding) => rescale(finding, scale));
+  return uniformFindings(pack, copy.pixels, faces, logo).map((finding) => rescale(finding, copy.scale));
 }
 
 async function readText(pack: RulePack, photo: DecodedPhoto, paths: OcrPaths): Promise<PhotoFinding[]> {
