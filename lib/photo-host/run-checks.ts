@@ -88,13 +88,16 @@ export async function runPhotoChecks(
     onProgress({ done: 0, total, stage: STAGES.location });
     await run('location', async () => locationFindings(pack, await readPhotoLocation(bytes)));
     const text = run('text', () => readText(pack, photo, paths.ocr));
-    // One 1,024-pixel copy serves both the face model and the uniform check.
-    const copy = analysisCopy(photo);
+    // One 1,024-pixel copy serves both the face model and the uniform check; making it counts
+    // towards the people check's time.
+    let copy: AnalysisCopy | undefined;
     let faces: FaceHit[] | undefined;
     await run('people', async () => {
+      const made = analysisCopy(photo);
       await loadFaceModels(paths.modelsUrl, paths.kernelsUrl);
-      faces = await detectFaces(copy.pixels);
-      return peopleFindings(pack, faces).map((finding) => rescale(finding, copy.scale));
+      faces = await detectFaces(made.pixels);
+      copy = made;
+      return peopleFindings(pack, faces).map((finding) => rescale(finding, made.scale));
     });
     await run('uniform', () => findUniform(pack, copy, faces));
     await text;
@@ -123,10 +126,10 @@ function analysisCopy(photo: DecodedPhoto): AnalysisCopy {
 /** The uniform under each face found, with faces and boxes in the copy's pixels until the end. */
 async function findUniform(
   pack: RulePack,
-  copy: AnalysisCopy,
+  copy: AnalysisCopy | undefined,
   faces: FaceHit[] | undefined,
 ): Promise<PhotoFinding[]> {
-  if (!faces) throw new Error('the uniform check needs the people check, which did not finish');
+  if (!copy || !faces) throw new Error('the uniform check needs the people check, which did not finish');
   if (faces.length === 0) return [];
   const logo = pack.photos.uniformLogo ? await logoPixels(pack.photos.uniformLogo) : undefined;
   return uniformFindings(pack, copy.pixels, faces, logo).map((finding) => rescale(finding, copy.scale));
