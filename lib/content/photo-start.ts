@@ -1,9 +1,10 @@
-import { browser, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { sendMessage } from '../messaging/send-message.ts';
 import { PHOTO_PROGRESS_MESSAGE, photoProgressMessageSchema } from '../protocol/page-messages.ts';
 import type { PageInfo } from '../sites/resolve-surface.ts';
 import type { SiteAdapter } from '../sites/site.ts';
 import { MAX_PHOTO_BYTES } from '../photo/host-messages.ts';
+import { onBackgroundMessage } from './background-messages.ts';
 import { createPhotoChecker } from './photo-check.ts';
 import { ownerOf } from './photo-owner.ts';
 import { isPhoto } from './photo-sniff.ts';
@@ -56,18 +57,10 @@ export function startPhotoGuard(ctx: ContentScriptContext, win: Window, deps: Ph
     },
   });
 
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if ((message as { name?: unknown } | null)?.name !== PHOTO_PROGRESS_MESSAGE) return undefined;
-    const parsed = photoProgressMessageSchema.safeParse(message);
-    if (sender.id !== browser.runtime.id || !parsed.success) return undefined;
-    store.progress(parsed.data.progress);
-    return Promise.resolve({ ok: true });
-  };
-  // webextension-polyfill answers with what the returned promise resolves to.
-  /* eslint-disable @typescript-eslint/no-misused-promises */
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  /* eslint-enable @typescript-eslint/no-misused-promises */
+  onBackgroundMessage(ctx, PHOTO_PROGRESS_MESSAGE, photoProgressMessageSchema, ({ progress }) => {
+    store.progress(progress);
+    return { ok: true };
+  });
 }
 
 const tooLarge = (name: string) =>

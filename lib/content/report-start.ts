@@ -1,4 +1,4 @@
-import { browser, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { createElement, type ReactNode } from 'react';
 import type { MessageRowsDef } from '../dom/message-rows.ts';
 import { MessageError, sendMessage } from '../messaging/send-message.ts';
@@ -7,6 +7,7 @@ import { OPEN_REPORT_MESSAGE, openReportSchema } from '../protocol/page-messages
 import { FACEBOOK_ROWS } from '../sites/facebook/messages.ts';
 import { INSTAGRAM_ROWS } from '../sites/instagram/messages.ts';
 import { X_ROWS } from '../sites/x/messages.ts';
+import { onBackgroundMessage } from './background-messages.ts';
 import { ReportLayer } from './report-layer.tsx';
 import { startReporting, type ReportServices } from './report-runtime.ts';
 
@@ -50,16 +51,8 @@ export function startReportsOnPage(ctx: ContentScriptContext, win: Window, platf
     services: backgroundReports,
     signal: ctx.signal,
   });
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if ((message as { name?: unknown } | null)?.name !== OPEN_REPORT_MESSAGE) return undefined;
-    const parsed = openReportSchema.safeParse(message);
-    if (sender.id !== browser.runtime.id || !parsed.success) return undefined;
-    return Promise.resolve({ opened: runtime.openFromSelection(parsed.data.selection ?? '') });
-  };
-  // webextension-polyfill answers with what the returned promise resolves to.
-  /* eslint-disable @typescript-eslint/no-misused-promises */
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  /* eslint-enable @typescript-eslint/no-misused-promises */
+  onBackgroundMessage(ctx, OPEN_REPORT_MESSAGE, openReportSchema, ({ selection }) => ({
+    opened: runtime.openFromSelection(selection ?? ''),
+  }));
   return createElement(ReportLayer, { store: runtime.store });
 }

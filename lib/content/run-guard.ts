@@ -1,9 +1,10 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { PAGE_PLATFORM_MESSAGE } from '../protocol/page-platform.ts';
+import { PAGE_PLATFORM_MESSAGE, pagePlatformQuestionSchema } from '../protocol/page-platform.ts';
 import { activePause, PAUSES_KEY, readPauses } from '../protocol/pauses.ts';
 import { sendMessage } from '../messaging/send-message.ts';
 import { ADAPTERS } from '../sites/index.ts';
 import { platformOfUrl } from '../guard/platform-of-url.ts';
+import { onBackgroundMessage } from './background-messages.ts';
 import { createGuardUi } from './guard-ui.tsx';
 import { startGuard, UI_HOST_NAME } from './guard-runtime.ts';
 import { createPhotoStore, startPhotoGuard } from './photo-start.ts';
@@ -49,15 +50,7 @@ export function runGuard(ctx: ContentScriptContext, win: Window): void {
     // The first check will say so in the badge if the background really is out of reach.
     () => undefined,
   );
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    const asked = (message as { name?: unknown } | null)?.name === PAGE_PLATFORM_MESSAGE;
-    return asked && sender.id === browser.runtime.id ? Promise.resolve({ platform }) : undefined;
-  };
-  // webextension-polyfill answers with what the returned promise resolves to.
-  /* eslint-disable @typescript-eslint/no-misused-promises */
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  /* eslint-enable @typescript-eslint/no-misused-promises */
+  onBackgroundMessage(ctx, PAGE_PLATFORM_MESSAGE, pagePlatformQuestionSchema, () => ({ platform }));
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[PAUSES_KEY];

@@ -6,4 +6,5 @@ import { PLATFORMS } from '../pack/ids.ts';
  * without the "tabs" permission the browser does not tell the popup the tab's address.
  */
 export const PAGE_PLATFORM_MESSAGE = 'getPagePlatform';
+export const pagePlatformQuestionSchema = z.object({ name: z.literal(PAGE_PLATFORM_MESSAGE) });
 export const platformAnswerSchema = z.object({ platform: z.enum(PLATFORMS) });

@@ -1,9 +1,7 @@
+import { ImportNote, type ImportNoteValue } from './import-note.tsx';
 import './manager.css';
 
-export interface CsvImportNote {
-  summary: string;
-  problems: readonly string[];
-}
+export type CsvImportNote = ImportNoteValue;
 
 export interface CsvImportProps {
   /** The DOM id of the list's own control; the file input's id is made from it. */
@@ -40,20 +38,7 @@ export function CsvImport({ fieldDomId, kind, note, disabled, onFile }: CsvImpor
           e.target.value = '';
         }}
       />
-      <div role="status" className="ssg-mf-import-note">
-        {note && (
-          <>
-            <p>{note.summary}</p>
-            {note.problems.length > 0 && (
-              <ul>
-                {note.problems.map((problem, i) => (
-                  <li key={i}>{problem}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
+      <ImportNote note={note} />
     </div>
   );
 }

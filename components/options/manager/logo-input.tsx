@@ -1,12 +1,12 @@
 import type { ControlCommon } from './field-control.tsx';
-import type { CsvImportNote } from './csv-import.tsx';
+import { ImportNote, type ImportNoteValue } from './import-note.tsx';
 import './photos.css';
 
 export interface LogoInputProps extends ControlCommon {
   /** The logo as a data: URL, or '' for none. */
   value: string;
   /** What the last file chosen did: added, or refused and why. */
-  note?: CsvImportNote;
+  note?: ImportNoteValue | undefined;
   onFile: (file: File) => void;
   onRemove: () => void;
 }
@@ -36,20 +36,7 @@ export function LogoInput({ value, note, onFile, onRemove, ...common }: LogoInpu
           </figcaption>
         </figure>
       )}
-      <div role="status" className="ssg-mf-import-note">
-        {note && (
-          <>
-            <p>{note.summary}</p>
-            {note.problems.length > 0 && (
-              <ul>
-                {note.problems.map((problem, i) => (
-                  <li key={i}>{problem}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
+      <ImportNote note={note} />
     </div>
   );
 }
